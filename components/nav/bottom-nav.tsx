@@ -1,0 +1,71 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const items = [
+  { href: "/today", label: "Today", icon: "M3 11.5 12 4l9 7.5V20a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" },
+  { href: "/agreements", label: "Agreements", icon: "M7 4h10a2 2 0 0 1 2 2v14l-4-3-3 3-3-3-4 3V6a2 2 0 0 1 2-2zm2 5h6m-6 4h4" },
+  { href: "/history", label: "History", icon: "M12 8v4l3 2m6-2a9 9 0 1 1-3-6.7M21 4v4h-4" },
+  { href: "/me", label: "Me", icon: "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-8 8a8 8 0 0 1 16 0" },
+] as const;
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+      <path d={d} />
+    </svg>
+  );
+}
+
+/**
+ * Four destinations with the Pause button in the middle, always one thumb away.
+ * `badges` shows how many things wait for me (never a score, never red).
+ */
+export function BottomNav({ badges = {} }: { badges?: Partial<Record<(typeof items)[number]["href"], number>> }) {
+  const pathname = usePathname();
+  const link = (item: (typeof items)[number]) => {
+    const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+    const count = badges[item.href] ?? 0;
+    return (
+      <Link
+        key={item.href}
+        href={item.href}
+        aria-current={active ? "page" : undefined}
+        className={`relative flex min-h-14 flex-1 flex-col items-center justify-center gap-0.5 rounded-xl text-xs font-medium ${active ? "text-accent" : "text-muted"}`}
+      >
+        <Icon d={item.icon} />
+        <span>{item.label}</span>
+        {count > 0 ? (
+          <span
+            data-testid={`badge-${item.label.toLowerCase()}`}
+            aria-label={`${count} waiting for you`}
+            className="absolute top-1 right-[calc(50%-1.4rem)] min-w-5 rounded-full bg-calm px-1.5 text-center text-[11px] leading-5 font-semibold text-canvas"
+          >
+            {count}
+          </span>
+        ) : null}
+      </Link>
+    );
+  };
+  return (
+    <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur">
+      <div className="mx-auto flex max-w-md items-center gap-1 px-2">
+        {items.slice(0, 2).map(link)}
+        <Link
+          href="/pause"
+          data-testid="nav-pause"
+          aria-current={pathname === "/pause" ? "page" : undefined}
+          className="-mt-6 flex size-18 shrink-0 flex-col items-center justify-center rounded-full border-4 border-canvas bg-calm text-sm font-semibold text-canvas shadow-md"
+        >
+          <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="currentColor">
+            <rect x="6" y="5" width="4" height="14" rx="1.5" />
+            <rect x="14" y="5" width="4" height="14" rx="1.5" />
+          </svg>
+          Pause
+        </Link>
+        {items.slice(2).map(link)}
+      </div>
+    </nav>
+  );
+}

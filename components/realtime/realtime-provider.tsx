@@ -1,0 +1,37 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { getSocket } from "@/lib/realtime/client";
+import { useRealtimeEvent } from "@/lib/realtime/use-realtime";
+
+/**
+ * Connects the one socket for signed-in screens. Server components stay the source of truth:
+ * when the couple's data changes elsewhere, the current route re-renders from the server.
+ */
+export function RealtimeProvider({ children }: { children: React.ReactNode }) {
+  const router = useRouter();
+  const [connected, setConnected] = useState(false);
+
+  useEffect(() => {
+    const socket = getSocket();
+    const up = () => setConnected(true);
+    const down = () => setConnected(false);
+    socket.on("connect", up);
+    socket.on("disconnect", down);
+    socket.connect();
+    return () => {
+      socket.off("connect", up);
+      socket.off("disconnect", down);
+    };
+  }, []);
+
+  useRealtimeEvent("couple:changed", () => router.refresh());
+  useRealtimeEvent("couple:ended", () => router.refresh());
+
+  return (
+    <div data-realtime={connected ? "connected" : "connecting"} className="contents">
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Member } from "../auth/member";
+import { db } from "../db";
+
+/**
+ * Everything this person can see and wrote, as one JSON document: their profile and sessions,
+ * and — while they belong to a couple — its agreements with full history, pauses and timeline.
+ * Never includes the password hash or anyone's private rows but their own.
+ */
+export async function buildExport(member: Member) {
+  const userId = member.user.id;
+  const [user, sessions, invites] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, timeZone: true, createdAt: true } }),
+    db.session.findMany({ where: { userId }, select: { userAgent: true, createdAt: true, lastSeenAt: true, revokedAt: true } }),
+    db.invite.findMany({ where: { createdById: userId }, select: { createdAt: true, expiresAt: true, redeemedAt: true, revokedAt: true } }),
+  ]);
+  const coupleId = member.couple?.id;
+  const shared = coupleId
+    ? await Promise.all([
+        db.agreement.findMany({
+          where: { coupleId },
+          select: {
+            id: true,
+            kind: true,
+            status: true,
+            createdAt: true,
+            versions: {
+              select: { number: true, action: true, status: true, content: true, note: true, proposedById: true, proposedAt: true, decidedById: true, decidedAt: true, declineReason: true },
+              orderBy: { number: "asc" },
+            },
+          },
+          orderBy: { createdAt: "asc" },
+        }),
+        db.pause.findMany({ where: { coupleId }, orderBy: { startedAt: "asc" }, omit: { coupleId: true } }),
+        db.event.findMany({ where: { coupleId }, select: { type: true, actorId: true, data: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+      ])
+    : null;
+  const people = { [userId]: "me", ...(member.couple?.partner ? { [member.couple.partner.id]: "partner" } : {}) };
+  return {
+    format: "steady-export/1",
+    exportedAt: new Date().toISOString(),
+    note: "Ids of people are replaced by 'me', 'partner' or 'former partner'.",
+    me: user,
+    sessions,
+    invitesICreated: invites,
+    couple: member.couple
+      ? {
+          partnerName: member.couple.partner?.name ?? null,
+          endedAt: member.couple.endedAt,
+          agreements: shared?.[0].map((a) => ({
+            ...a,
+            versions: a.versions.map((v) => ({ ...v, proposedById: who(people, v.proposedById), decidedById: who(people, v.decidedById) })),
+          })),
+          pauses: shared?.[1].map((p) => ({ ...p, startedById: who(people, p.startedById), endedById: who(people, p.endedById) })),
+          timeline: shared?.[2].map((e) => ({ ...e, actorId: who(people, e.actorId) })),
+        }
+      : null,
+  };
+}
+
+function who(people: Record<string, string>, id: string | null): string | null {
+  if (!id) return null;
+  return people[id] ?? "former partner";
+}

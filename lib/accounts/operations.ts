@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { defineOperation } from "../actions/operation";
+import { ChangePasswordSchema, ConfirmPasswordSchema, ProfileSchema, SessionIdSchema, SignUpSchema } from "../auth/schemas";
+import { revokeOtherSessions, revokeSession } from "../auth/sessions";
+import { buildExport } from "./export";
+import { changePassword, deleteAccount, signUp, updateProfile } from "./mutations";
+
+export const signUpOp = defineOperation({
+  name: "accounts.signUp",
+  access: "public",
+  schema: SignUpSchema,
+  run: (input, { request }) => signUp(input, request.ip),
+});
+
+export const updateProfileOp = defineOperation({
+  name: "accounts.updateProfile",
+  access: "member",
+  schema: ProfileSchema,
+  run: (input, { member }) => updateProfile(member, input),
+});
+
+export const changePasswordOp = defineOperation({
+  name: "accounts.changePassword",
+  access: "member",
+  schema: ChangePasswordSchema,
+  run: (input, { member }) => changePassword(member, input),
+});
+
+export const deleteAccountOp = defineOperation({
+  name: "accounts.deleteAccount",
+  access: "member",
+  schema: ConfirmPasswordSchema,
+  run: async (input, { member }) => {
+    await deleteAccount(member, input.password);
+    return { deleted: true };
+  },
+});
+
+export const endSessionOp = defineOperation({
+  name: "accounts.endSession",
+  access: "member",
+  schema: SessionIdSchema,
+  run: async (input, { member }) => ({ ended: await revokeSession(member.user.id, input.sessionId) }),
+});
+
+export const signOutEverywhereOp = defineOperation({
+  name: "accounts.signOutEverywhere",
+  access: "member",
+  schema: z.object({}).strip(),
+  run: async (_input, { member }) => ({ ended: await revokeOtherSessions(member.user.id) }),
+});
+
+export const exportDataOp = defineOperation({
+  name: "accounts.exportData",
+  access: "member",
+  schema: z.object({}).strip(),
+  run: (_input, { member }) => buildExport(member),
+});

@@ -1,0 +1,24 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { sessionIdFromCookies } from "../auth/cookie";
+import { formDataToObject } from "./form-data";
+import { executeOperation, type ActionResult, type AnyOperation, type RequestInfo } from "./operation";
+
+/** The caller of the current request, read from Next's cookies and headers. */
+export async function currentRequest(): Promise<RequestInfo> {
+  const [jar, h] = await Promise.all([cookies(), headers()]);
+  const sessionId = await sessionIdFromCookies(new Map(jar.getAll().map((c) => [c.name, c.value])));
+  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  const proto = h.get("x-forwarded-proto") ?? "http";
+  return { sessionId, ip, userAgent: h.get("user-agent") ?? "", origin: host ? `${proto}://${host}` : undefined };
+}
+
+/** The body of every 'use server' function: run the operation for whoever is signed in. */
+export async function runAction<O>(
+  op: AnyOperation & { run: (...args: never[]) => Promise<O> },
+  input: FormData | unknown,
+): Promise<ActionResult<O>> {
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  return executeOperation(op, raw, await currentRequest());
+}

@@ -1,0 +1,66 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticateCredentials } from "../accounts/mutations";
+import { AppError } from "../errors";
+import { log } from "../log";
+import { SignInSchema } from "./schemas";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE, useSecureCookies } from "./cookie";
+import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+
+function header(headers: unknown, name: string): string {
+  const value = (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+}
+
+/**
+ * next-auth with Credentials and JWT cookies. The JWT only carries a server-side session id (sid);
+ * every request and socket checks that record, so signing out or revoking takes effect at once.
+ */
+export function authOptions(): NextAuthOptions {
+  const secure = useSecureCookies();
+  return {
+    secret: process.env.AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: {
+        name: secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE,
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "Email",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = SignInSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Please enter your email and password.");
+          const ip = header(req?.headers, "x-forwarded-for").split(",")[0]?.trim() || "unknown";
+          try {
+            return await authenticateCredentials(parsed.data.email, parsed.data.password, ip, header(req?.headers, "user-agent"));
+          } catch (err) {
+            if (err instanceof AppError) throw new Error(err.message);
+            log.error("sign-in failed", err);
+            throw new Error("We couldn’t sign you in just now. Please try again in a moment.");
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user && "sid" in user) token.sid = (user as { sid: string }).sid;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sub && typeof token.sid === "string") await revokeSession(token.sub, token.sid);
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import { db } from "../db";
+import { disconnectSessions } from "../realtime/io";
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+// Writing lastSeenAt on every request would turn each page view into a write; a minute is precise enough.
+const TOUCH_EVERY_MS = 60_000;
+
+export async function createSession(userId: string, userAgent: string) {
+  const id = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  await db.session.create({ data: { id, userId, userAgent: userAgent.slice(0, 300), expiresAt } });
+  return { id, expiresAt };
+}
+
+/** The session if it exists, is not revoked and has not expired; refreshes lastSeenAt now and then. */
+export async function getLiveSession(sessionId: string) {
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { id: true, userId: true, expiresAt: true, revokedAt: true, lastSeenAt: true },
+  });
+  const now = Date.now();
+  if (!session || session.revokedAt || session.expiresAt.getTime() <= now) return null;
+  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } }).catch(() => undefined);
+  }
+  return session;
+}
+
+export function listSessions(userId: string) {
+  return db.session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
+    orderBy: { lastSeenAt: "desc" },
+  });
+}
+
+/** Ends one of the user's own sessions (the userId in the where keeps it to their own). */
+export async function revokeSession(userId: string, sessionId: string): Promise<boolean> {
+  const { count } = await db.session.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  disconnectSessions([sessionId]);
+  return count > 0;
+}
+
+/** Ends every session of the user except `keep`, and drops their open sockets on every node. */
+export async function revokeOtherSessions(userId: string, keep?: string): Promise<number> {
+  const sessions = await db.session.findMany({
+    where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+    select: { id: true },
+  });
+  const ids = sessions.map((s) => s.id);
+  if (ids.length) await db.session.updateMany({ where: { id: { in: ids } }, data: { revokedAt: new Date() } });
+  disconnectSessions(ids);
+  return ids.length;
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { defineOperation } from "../actions/operation";
+import { appUrl, env } from "../env";
+import { createInvite, leaveCouple, redeemInvite, releaseEndedCoupleFor, revokeInvite } from "./mutations";
+import { LeaveCoupleSchema, RedeemInviteSchema } from "./schemas";
+
+export const createInviteOp = defineOperation({
+  name: "couples.createInvite",
+  access: "member",
+  schema: z.object({}).strip(),
+  run: (_input, { member, request }) => createInvite(member, env().APP_URL ? appUrl() : (request.origin ?? appUrl())),
+});
+
+export const revokeInviteOp = defineOperation({
+  name: "couples.revokeInvite",
+  access: "member",
+  schema: z.object({}).strip(),
+  run: (_input, { member }) => revokeInvite(member),
+});
+
+export const redeemInviteOp = defineOperation({
+  name: "couples.redeemInvite",
+  access: "member",
+  schema: RedeemInviteSchema,
+  run: (input, { member, request }) => redeemInvite(member, input.code, request.ip),
+});
+
+export const leaveCoupleOp = defineOperation({
+  name: "couples.leave",
+  access: "member",
+  schema: LeaveCoupleSchema,
+  run: async (input, { member }) => {
+    await leaveCouple(member, input.password);
+    return { left: true };
+  },
+});
+
+export const releaseEndedCoupleOp = defineOperation({
+  name: "couples.releaseEnded",
+  access: "member",
+  schema: z.object({}).strip(),
+  run: async (_input, { member }) => {
+    await releaseEndedCoupleFor(member);
+    return { released: true };
+  },
+});

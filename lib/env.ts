@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable Steady reads, parsed once at boot (server.ts imports this first).
+ * A missing or malformed value stops the start with a message naming the variable and the fix.
+ * `.env.example` mirrors this schema, one comment per key.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce
+    .number({ error: "must be a port number, e.g. PORT=3000" })
+    .int()
+    .min(0, "must be between 0 and 65535")
+    .max(65535, "must be between 0 and 65535")
+    .default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgresql://, e.g. postgresql://user@127.0.0.1:5432/steady")
+    .optional(),
+  EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  AUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters; generate one with: openssl rand -base64 32")
+    .optional(),
+  APP_URL: z.url({ error: "must be a full URL, e.g. APP_URL=https://steady.example.org" }).optional(),
+  ALLOWED_ORIGINS: z.string().optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://, e.g. redis://127.0.0.1:6379")
+    .optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  RATE_LIMIT_SCALE: z.coerce.number({ error: "must be a number, e.g. RATE_LIMIT_SCALE=1" }).int().min(1).max(10_000).default(1),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses an env record; throws EnvError with one line per bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings (KEY= in .env) mean "not set", as in most dotenv setups.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = EnvSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}\nFix these in .env (see .env.example) or in the shell, then start again.`);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The public origin of the app, used for invite links and the socket Origin allow-list. */
+export function appUrl(e: Env = env()): string {
+  return (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
+}
+
+/** Origins allowed to open a socket: the app's own, plus ALLOWED_ORIGINS (comma-separated). */
+export function allowedOrigins(e: Env = env()): string[] {
+  const extra = (e.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return [new URL(appUrl(e)).origin, ...extra];
+}

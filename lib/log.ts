@@ -1,0 +1,23 @@
+/** A tiny levelled logger: one line per event, so logs stay greppable on small servers. */
+const levels = ["debug", "info", "warn", "error"] as const;
+type Level = (typeof levels)[number];
+
+function threshold(): number {
+  const wanted = (process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info")) as Level;
+  return Math.max(0, levels.indexOf(wanted));
+}
+
+function write(level: Level, message: string, extra?: unknown) {
+  if (levels.indexOf(level) < threshold()) return;
+  const line = `[steady] ${level.padEnd(5)} ${message}`;
+  const out = level === "error" || level === "warn" ? console.error : console.log;
+  if (extra === undefined) out(line);
+  else out(line, extra);
+}
+
+export const log = {
+  debug: (m: string, x?: unknown) => write("debug", m, x),
+  info: (m: string, x?: unknown) => write("info", m, x),
+  warn: (m: string, x?: unknown) => write("warn", m, x),
+  error: (m: string, x?: unknown) => write("error", m, x),
+};

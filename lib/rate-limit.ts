@@ -1,0 +1,61 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { AppError } from "./errors";
+import { getRedis } from "./redis";
+
+/**
+ * Named limits. With REDIS_URL every node shares the counters; without it (one node) they live in memory.
+ * RATE_LIMIT_SCALE multiplies the allowances, for load tests and end-to-end runs from one IP.
+ */
+const LIMITS = {
+  signInAccount: { points: 8, duration: 15 * 60 },
+  signInIp: { points: 40, duration: 15 * 60 },
+  signUpIp: { points: 10, duration: 60 * 60 },
+  inviteCreate: { points: 12, duration: 60 * 60 },
+  inviteRedeem: { points: 10, duration: 15 * 60 },
+  sensitive: { points: 10, duration: 15 * 60 },
+  pauseStart: { points: 6, duration: 60 },
+  write: { points: 120, duration: 60 },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+const KEY = Symbol.for("steady.rate-limiters");
+type Holder = { [KEY]?: Map<LimitName, RateLimiterAbstract> };
+
+function limiter(name: LimitName): RateLimiterAbstract {
+  const holder = globalThis as Holder;
+  const map = (holder[KEY] ??= new Map());
+  let found = map.get(name);
+  if (!found) {
+    const scale = Math.max(1, Number(process.env.RATE_LIMIT_SCALE ?? 1) || 1);
+    const options = { keyPrefix: `steady:rl:${name}`, points: LIMITS[name].points * scale, duration: LIMITS[name].duration };
+    const redis = getRedis();
+    found = redis
+      ? new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options);
+    map.set(name, found);
+  }
+  return found;
+}
+
+export function waitMessage(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+/** Counts one attempt; throws a rate_limited AppError saying how long to wait when over the limit. */
+export async function consume(name: LimitName, key: string, what = "tries"): Promise<void> {
+  try {
+    await limiter(name).consume(key);
+  } catch (res) {
+    if (!(res instanceof RateLimiterRes)) throw res;
+    const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+    throw new AppError("rate_limited", `Too many ${what} for now. Please wait ${waitMessage(seconds)} and try again.`, undefined, seconds);
+  }
+}
+
+/** Clears a counter, e.g. the per-account sign-in counter after a successful sign-in. */
+export async function resetLimit(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key).catch(() => undefined);
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "./events";
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let socket: ClientSocket | undefined;
+
+/**
+ * The browser's single socket, shared by every component. It authenticates with the session
+ * cookie (same origin). WebSocket first; long-polling only as a fallback for hostile networks.
+ */
+export function getSocket(): ClientSocket {
+  socket ??= io({
+    autoConnect: false,
+    transports: ["websocket", "polling"],
+    withCredentials: true,
+    // Jittered backoff so a restarted server is not hit by every phone in the same instant.
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 5000,
+    randomizationFactor: 0.5,
+  });
+  return socket;
+}
+
+/** Emits a request and resolves with its ack, or rejects after `timeoutMs` (flaky networks). */
+export function request<E extends keyof ClientToServerEvents>(
+  event: E,
+  payload: Parameters<ClientToServerEvents[E]>[0],
+  timeoutMs = 5000,
+): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
+  const s = getSocket();
+  return new Promise((resolve, reject) => {
+    // Socket.IO's typed emit cannot follow a generic event name; the contract above is what's checked.
+    (s.timeout(timeoutMs) as unknown as { emit: (e: string, p: unknown, cb: (err: Error | null, res: never) => void) => void }).emit(
+      event,
+      payload,
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+  });
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { ServerToClientEvents } from "./events";
+import { getSocket } from "./client";
+
+/** Subscribes to a server event for the component's lifetime; the latest handler is always used. */
+export function useRealtimeEvent<E extends keyof ServerToClientEvents>(event: E, handler: ServerToClientEvents[E]) {
+  const ref = useRef(handler);
+  useEffect(() => {
+    ref.current = handler;
+  });
+  useEffect(() => {
+    const socket = getSocket();
+    const listener = ((...args: unknown[]) => (ref.current as (...a: unknown[]) => void)(...args)) as never;
+    socket.on(event, listener);
+    return () => {
+      socket.off(event, listener);
+    };
+  }, [event]);
+}

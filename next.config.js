@@ -1,0 +1,38 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Packages that load native binaries or WebAssembly at run time stay outside the bundle.
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/adapter-pg",
+    "@prisma/schema-engine-wasm",
+    "pg",
+    "redis",
+    "socket.io",
+  ],
+  typedRoutes: false,
+  async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), screen-wake-lock=(self)" },
+      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    ];
+    // HSTS only where the app is really served over HTTPS (APP_URL), never on plain-http localhost.
+    if (process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://")) {
+      common.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+    }
+    return [
+      { source: "/:path*", headers: common },
+      // Route handlers are not covered by proxy.ts's CSP; give them a locked-down one.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'" }] },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,111 @@
+import "dotenv/config";
+import { createServer } from "node:http";
+import next from "next";
+import { ensureAuthSecret } from "./lib/auth-secret";
+import { env, EnvError, allowedOrigins } from "./lib/env";
+import { log } from "./lib/log";
+
+/**
+ * One process, one port: Next.js (pages, server actions, route handlers) and Socket.IO.
+ * Boot order: env → database reachable → migrations → listen → Next → sockets.
+ */
+async function main() {
+  ensureAuthSecret();
+  let config;
+  try {
+    config = env();
+  } catch (err) {
+    if (err instanceof EnvError) fail(err.message);
+    throw err;
+  }
+  const dev = config.NODE_ENV !== "production";
+
+  const { checkDatabase, describeDatabase, disconnectDb } = await import("./lib/db");
+  const { deployDefaultMigrations } = await import("./lib/db/migrate");
+  try {
+    await checkDatabase();
+  } catch (err) {
+    fail(`Cannot reach the database (${describeDatabase()}): ${(err as Error).message}. Is PostgreSQL running, and is DATABASE_URL right?`);
+  }
+  log.info(`database: ${describeDatabase()}`);
+  try {
+    const applied = await deployDefaultMigrations();
+    log.info(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  } catch (err) {
+    fail((err as Error).message);
+  }
+
+  const httpServer = createServer();
+  let ready = false;
+  let handle: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>) | undefined;
+  // Socket.IO answers /socket.io itself; everything else goes to Next once it is prepared.
+  httpServer.on("request", (req, res) => {
+    if (req.url?.startsWith("/socket.io/")) return;
+    if (!ready || !handle) {
+      res.writeHead(503, { "Retry-After": "2", "Content-Type": "text/plain" }).end("Steady is starting, try again in a moment.");
+      return;
+    }
+    void handle(req, res);
+  });
+  await listen(httpServer, config.PORT, config.HOST);
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+
+  const app = next({ dev, hostname: config.HOST, port, httpServer });
+  await app.prepare();
+  handle = app.getRequestHandler();
+
+  const { createRealtime } = await import("./lib/realtime/server");
+  const { socketHandlers } = await import("./lib/realtime/handlers/index");
+  const { authenticateSocket, reauthorizeSocket, onSocketConnected } = await import("./lib/auth/socket");
+  const realtime = await createRealtime(httpServer, {
+    authenticate: authenticateSocket,
+    reauthorize: reauthorizeSocket,
+    onConnected: onSocketConnected,
+    allowedOrigins: allowedOrigins(config),
+    handlers: socketHandlers,
+    redisUrl: config.REDIS_URL,
+  });
+  ready = true;
+  log.info(`Steady is ready on http://localhost:${port} (${dev ? "development" : "production"})`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    await realtime.close();
+    httpServer.closeIdleConnections();
+    // In-flight requests get a few seconds to finish; then the rest are cut.
+    const timer = setTimeout(() => httpServer.closeAllConnections(), 8000);
+    await closed;
+    clearTimeout(timer);
+    await disconnectDb();
+    log.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+function listen(server: import("node:http").Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve) => {
+    server.once("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EADDRINUSE") fail(`Port ${port} is already in use. Stop the other process or start with PORT=<another port>.`);
+      if (err.code === "EACCES") fail(`Not allowed to listen on port ${port}. Use a port above 1024, e.g. PORT=3000.`);
+      fail(`Cannot listen on ${host}:${port}: ${err.message}`);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+function fail(message: string): never {
+  console.error(`[steady] ${message}`);
+  process.exit(1);
+}
+
+main().catch((err) => {
+  console.error("[steady] failed to start:", err);
+  process.exit(1);
+});
