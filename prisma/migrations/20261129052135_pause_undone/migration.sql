@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "PauseEndReason" ADD VALUE 'UNDONE';
