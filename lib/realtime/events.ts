@@ -18,6 +18,16 @@ export interface ServerToClientEvents {
   "couple:ended": (payload: { serverNow: number }) => void;
   /** Something changed in the couple that open screens should re-read (agreements, membership…). */
   "couple:changed": (payload: { domain: string; serverNow: number }) => void;
+  /** An agreement proposal was made or answered (for a gentle in-app note; pages re-read on couple:changed). */
+  "agreements:changed": (payload: AgreementsChangedPayload) => void;
+}
+
+export interface AgreementsChangedPayload {
+  agreementId: string;
+  versionId: string;
+  change: "proposed" | "countered" | "accepted" | "declined" | "withdrawn";
+  actorId: string;
+  serverNow: number;
 }
 
 export interface ClientToServerEvents {
