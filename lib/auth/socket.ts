@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { sendPauseState } from "../pause/connected";
 import type { SocketIdentity } from "../realtime/events";
 import type { RealtimeSocket } from "../realtime/types";
 import { parseCookieHeader, sessionIdFromCookies } from "./cookie";
@@ -34,3 +35,5 @@ export function onConnected(hook: ConnectedHook) {
 export async function onSocketConnected(socket: RealtimeSocket) {
   await Promise.all(connectedHooks.map((hook) => hook(socket)));
 }
+
+onConnected(sendPauseState);

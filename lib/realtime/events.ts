@@ -3,6 +3,8 @@
  * Requests are `domain:verb` and answer through an ack; broadcasts are `domain:past`.
  * Client payloads are typed here for the client's benefit only: the server zod-parses every one.
  */
+import type { PauseStatePayload } from "../pause/state";
+
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: string; retryAfterSeconds?: number };
 export type AckFn<T> = (result: Ack<T>) => void;
 
@@ -20,6 +22,8 @@ export interface ServerToClientEvents {
   "couple:changed": (payload: { domain: string; serverNow: number }) => void;
   /** An agreement proposal was made or answered (for a gentle in-app note; pages re-read on couple:changed). */
   "agreements:changed": (payload: AgreementsChangedPayload) => void;
+  /** The couple's full, authoritative pause state (never a diff), with the server's clock. */
+  "pause:state": (payload: PauseStatePayload) => void;
 }
 
 export interface AgreementsChangedPayload {
@@ -32,6 +36,15 @@ export interface AgreementsChangedPayload {
 
 export interface ClientToServerEvents {
   "system:ping": (payload: Record<string, never>, ack: AckFn<PingResult>) => void;
+  "pause:start": (payload: Record<string, never>, ack: AckFn<PauseStatePayload & { created: boolean }>) => void;
+  "pause:end": (payload: { pauseId: string }, ack: AckFn<PauseStatePayload>) => void;
+  "pause:ready": (payload: { pauseId: string }, ack: AckFn<PauseStatePayload>) => void;
+  "pause:undo": (payload: { pauseId: string }, ack: AckFn<PauseStatePayload>) => void;
+  "pause:reconvene": (
+    payload: { pauseId: string; choice: "TALK_NOW" | "EXTEND" | "SCHEDULE"; at?: number },
+    ack: AckFn<PauseStatePayload>,
+  ) => void;
+  "pause:sync": (payload: Record<string, never>, ack: AckFn<PauseStatePayload>) => void;
 }
 
 export interface InterServerEvents {

@@ -1,0 +1,182 @@
+import { db } from "../db";
+import { isUniqueViolation } from "../db/unique-violation";
+import { AppError } from "../errors";
+import { consume } from "../rate-limit";
+import { emitToCouple } from "../realtime/io";
+import { appendEvent } from "../timeline/append";
+import { getPauseState } from "./queries";
+import { pausePlanFor } from "./rule";
+import { EXTEND_MINUTES, MAX_PAUSE_MS, UNDO_WINDOW_MS, type PauseRefInput, type ReconveneInput } from "./schemas";
+import { pauseSelect, toPauseView, type PauseStatePayload } from "./state";
+
+/** Who acts: a member of an active couple (resolved by the operation or socket guard). */
+export interface PauseActor {
+  userId: string;
+  coupleId: string;
+}
+
+export interface StartResult {
+  state: PauseStatePayload;
+  /** False when a pause was already running: tapping during a pause shows it. */
+  created: boolean;
+}
+
+const MINUTE = 60_000;
+
+/** Sends the authoritative state to both partners' open screens, on every node. */
+function broadcast(coupleId: string, state: PauseStatePayload) {
+  emitToCouple(coupleId, "pause:state", state);
+}
+
+/**
+ * One tap. The partial unique index "one open pause per couple" makes it idempotent under a race:
+ * the loser's insert fails and it returns the winner's pause. A pause whose time ran out without
+ * a choice is closed as EXPIRED and the new one starts.
+ */
+export async function startPause(actor: PauseActor): Promise<StartResult> {
+  await consume("pauseStart", actor.userId, "pauses started");
+  const plan = await pausePlanFor(actor.coupleId);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const startedAt = new Date();
+    try {
+      const row = await db.$transaction(async (tx) => {
+        const created = await tx.pause.create({
+          data: {
+            coupleId: actor.coupleId,
+            startedById: actor.userId,
+            startedAt,
+            endsAt: new Date(startedAt.getTime() + plan.minutes * MINUTE),
+            minutes: plan.minutes,
+          },
+          select: pauseSelect,
+        });
+        await appendEvent(tx, actor.coupleId, actor.userId, "pause.started", { pauseId: created.id, minutes: plan.minutes });
+        return created;
+      });
+      const state: PauseStatePayload = { pause: toPauseView(row), plan, serverNow: Date.now() };
+      broadcast(actor.coupleId, state);
+      return { state, created: true };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
+    const open = await db.pause.findFirst({ where: { coupleId: actor.coupleId, endedAt: null }, select: pauseSelect });
+    if (!open) continue; // closed in between: try again
+    if (open.endsAt.getTime() > Date.now()) {
+      return { state: { pause: toPauseView(open), plan, serverNow: Date.now() }, created: false };
+    }
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.pause.updateMany({
+        where: { id: open.id, endedAt: null },
+        data: { endedAt: open.endsAt, endReason: "EXPIRED" },
+      });
+      if (count) await appendEvent(tx, actor.coupleId, null, "pause.expired", { pauseId: open.id });
+    });
+  }
+  throw new AppError("conflict", "We couldn’t start the pause just now. Please tap again.");
+}
+
+async function findPause(actor: PauseActor, pauseId: string) {
+  // The coupleId in the where keeps every pause to its own couple.
+  const pause = await db.pause.findFirst({ where: { id: pauseId, coupleId: actor.coupleId }, select: pauseSelect });
+  if (!pause) throw new AppError("not_found", "That pause isn’t here any more. The screen will show the current one.");
+  return pause;
+}
+
+async function afterChange(actor: PauseActor): Promise<PauseStatePayload> {
+  const state = await getPauseState(actor.coupleId);
+  broadcast(actor.coupleId, state);
+  return state;
+}
+
+/** "I'm ready to talk": only the one who asked for the pause can end it before zero. */
+export async function endPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+  const pause = await findPause(actor, input.pauseId);
+  if (pause.endedAt) return getPauseState(actor.coupleId);
+  if (pause.startedById !== actor.userId) {
+    throw new AppError("forbidden", "The one who asked for the pause ends it early. You can let them know you’re ready too.");
+  }
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.pause.updateMany({
+      where: { id: pause.id, coupleId: actor.coupleId, endedAt: null },
+      data: { endedAt: now, endedById: actor.userId, endReason: now < pause.endsAt ? "ENDED_EARLY" : "EXPIRED", reconveneChoice: "TALK_NOW" },
+    });
+    if (count) await appendEvent(tx, actor.coupleId, actor.userId, "pause.ended_early", { pauseId: pause.id });
+  });
+  return afterChange(actor);
+}
+
+/** "I'm ready too": the partner says so; it never ends the pause for the one who asked for it. */
+export async function markPartnerReady(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+  const pause = await findPause(actor, input.pauseId);
+  if (pause.endedAt || pause.partnerReadyAt) return getPauseState(actor.coupleId);
+  if (pause.startedById === actor.userId) {
+    throw new AppError("bad_request", "You asked for this pause: when you’re ready, choose “I’m ready to talk”.");
+  }
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.pause.updateMany({
+      where: { id: pause.id, coupleId: actor.coupleId, endedAt: null, partnerReadyAt: null },
+      data: { partnerReadyAt: new Date() },
+    });
+    if (count) await appendEvent(tx, actor.coupleId, actor.userId, "pause.partner_ready", { pauseId: pause.id });
+  });
+  return afterChange(actor);
+}
+
+/** Takes back a mistaken tap within a few seconds; the pause then never shows up in history. */
+export async function undoPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+  const pause = await findPause(actor, input.pauseId);
+  if (pause.endedAt) return getPauseState(actor.coupleId);
+  if (pause.startedById !== actor.userId) throw new AppError("forbidden", "Only the one who started the pause can undo it.");
+  if (Date.now() - pause.startedAt.getTime() > UNDO_WINDOW_MS) {
+    throw new AppError("conflict", "The pause is already running for both of you. You can end it with “I’m ready to talk”.");
+  }
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.pause.updateMany({
+      where: { id: pause.id, coupleId: actor.coupleId, endedAt: null },
+      data: { endedAt: new Date(), endedById: actor.userId, endReason: "UNDONE" },
+    });
+    if (count) await appendEvent(tx, actor.coupleId, actor.userId, "pause.undone", { pauseId: pause.id });
+  });
+  return afterChange(actor);
+}
+
+/**
+ * At zero, either partner chooses: talk now, 10 more minutes (recorded, never past 24 hours in
+ * total) or a time within 24 hours. The first choice wins; a second one sees it in the state.
+ */
+export async function reconvene(actor: PauseActor, input: ReconveneInput): Promise<PauseStatePayload> {
+  const pause = await findPause(actor, input.pauseId);
+  if (pause.endedAt) return getPauseState(actor.coupleId);
+  const now = Date.now();
+  // A second of grace: the phone's corrected clock may reach zero a hair before the server's.
+  if (now < pause.endsAt.getTime() - 1500) {
+    throw new AppError("conflict", "The pause is still running. The choices appear when it reaches zero.");
+  }
+  // endsAt in the where: if the partner chose first, this changes nothing.
+  const where = { id: pause.id, coupleId: actor.coupleId, endedAt: null, endsAt: pause.endsAt };
+  let data: Parameters<typeof db.pause.updateMany>[0]["data"];
+  let eventData: Record<string, string | number> = { pauseId: pause.id, choice: input.choice };
+  if (input.choice === "EXTEND") {
+    const endsAt = Math.min(now + EXTEND_MINUTES * MINUTE, pause.startedAt.getTime() + MAX_PAUSE_MS);
+    if (endsAt - now < MINUTE) {
+      throw new AppError("conflict", "This pause has reached its 24-hour limit. Let’s talk now, or pick a time.");
+    }
+    data = { endsAt: new Date(endsAt), extensions: { increment: 1 } };
+    eventData = { ...eventData, minutes: Math.round((endsAt - now) / MINUTE) };
+  } else if (input.choice === "SCHEDULE") {
+    const at = input.at ?? 0;
+    if (at < now + MINUTE || at > now + MAX_PAUSE_MS) {
+      throw new AppError("bad_request", "Please pick a time within the next 24 hours.", { at: ["Please pick a time within the next 24 hours."] });
+    }
+    data = { endedAt: new Date(now), endedById: actor.userId, endReason: "EXPIRED", reconveneChoice: "SCHEDULE", reconveneAt: new Date(at) };
+    eventData = { ...eventData, at };
+  } else {
+    data = { endedAt: new Date(now), endedById: actor.userId, endReason: "EXPIRED", reconveneChoice: "TALK_NOW" };
+  }
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.pause.updateMany({ where, data });
+    if (count) await appendEvent(tx, actor.coupleId, actor.userId, input.choice === "EXTEND" ? "pause.extended" : "pause.reconvened", eventData);
+  });
+  return afterChange(actor);
+}

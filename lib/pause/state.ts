@@ -1,0 +1,102 @@
+import { RECONVENE_WINDOW_MS } from "./schemas";
+
+/**
+ * The wire shape of a pause, shared by the server, the socket contract and the browser.
+ * Times are ms since the epoch on the server's clock; clients correct them with their offset.
+ */
+export interface PauseView {
+  id: string;
+  startedById: string | null;
+  startedAt: number;
+  endsAt: number;
+  minutes: number;
+  extensions: number;
+  partnerReadyAt: number | null;
+  endedAt: number | null;
+  endedById: string | null;
+  endReason: "EXPIRED" | "ENDED_EARLY" | "UNDONE" | null;
+  reconveneChoice: "TALK_NOW" | "SCHEDULE" | null;
+  reconveneAt: number | null;
+}
+
+/** What the couple agreed for a pause (from their pause rule), shown during it. */
+export interface PausePlan {
+  minutes: number;
+  reconvene: string | null;
+  fromAgreement: boolean;
+}
+
+/** The authoritative state broadcast as `pause:state` and returned by every pause ack. */
+export interface PauseStatePayload {
+  /** The open pause, or the last one if it ended recently (so both phones can show the outcome). */
+  pause: PauseView | null;
+  plan: PausePlan;
+  serverNow: number;
+}
+
+export type PausePhase = "idle" | "counting" | "reconvene" | "ended";
+
+/** How long an ended pause keeps being shown ("We're talking now"), unless a later time was scheduled. */
+export const RECENT_OUTCOME_MS = 15 * 60 * 1000;
+
+/** Derives the phase at `now` (server clock). Pure, so the browser can do it too, with its offset. */
+export function phaseAt(pause: PauseView | null, now: number): PausePhase {
+  if (!pause) return "idle";
+  if (pause.endedAt === null) {
+    if (now < pause.endsAt) return "counting";
+    return now - pause.endsAt < RECONVENE_WINDOW_MS ? "reconvene" : "idle";
+  }
+  if (pause.endReason === "UNDONE") return "idle";
+  if (pause.reconveneAt !== null && pause.reconveneAt > now) return "ended";
+  return now - pause.endedAt < RECENT_OUTCOME_MS ? "ended" : "idle";
+}
+
+type Row = {
+  id: string;
+  startedById: string | null;
+  startedAt: Date;
+  endsAt: Date;
+  minutes: number;
+  extensions: number;
+  partnerReadyAt: Date | null;
+  endedAt: Date | null;
+  endedById: string | null;
+  endReason: PauseView["endReason"];
+  reconveneChoice: PauseView["reconveneChoice"];
+  reconveneAt: Date | null;
+};
+
+const ms = (d: Date | null) => (d ? d.getTime() : null);
+
+export function toPauseView(row: Row): PauseView {
+  return {
+    id: row.id,
+    startedById: row.startedById,
+    startedAt: row.startedAt.getTime(),
+    endsAt: row.endsAt.getTime(),
+    minutes: row.minutes,
+    extensions: row.extensions,
+    partnerReadyAt: ms(row.partnerReadyAt),
+    endedAt: ms(row.endedAt),
+    endedById: row.endedById,
+    endReason: row.endReason,
+    reconveneChoice: row.reconveneChoice,
+    reconveneAt: ms(row.reconveneAt),
+  };
+}
+
+/** Selecting exactly the columns toPauseView needs. */
+export const pauseSelect = {
+  id: true,
+  startedById: true,
+  startedAt: true,
+  endsAt: true,
+  minutes: true,
+  extensions: true,
+  partnerReadyAt: true,
+  endedAt: true,
+  endedById: true,
+  endReason: true,
+  reconveneChoice: true,
+  reconveneAt: true,
+} as const;
