@@ -1,0 +1,210 @@
+import type { CoupleMember } from "../auth/member";
+import { db } from "../db";
+import { isUniqueViolation } from "../db/unique-violation";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { consume } from "../rate-limit";
+import type { AgreementsChangedPayload } from "../realtime/events";
+import { emitToCouple } from "../realtime/io";
+import { appendEvent } from "../timeline/append";
+import { checkNewProposal, decide, MESSAGES, type AgreementStatus, type ConsentCommand, type ConsentState } from "./consent";
+import { KIND_LABELS } from "./describe";
+import {
+  parseContent,
+  personFields,
+  toContent,
+  type AgreementContent,
+  type CounterProposalInput,
+  type DeclineInput,
+  type DecisionInput,
+  type Kind,
+  type ProposeAgreementInput,
+  type ProposeChangeInput,
+  type ProposeRetireInput,
+} from "./schemas";
+
+/**
+ * Agreement writes. Each one takes a row lock on the couple (FOR NO KEY UPDATE), so all agreement
+ * writes of a couple happen one after another; reads the current state; asks the consent machine;
+ * writes exactly its outcome with an Event; and tells both phones after the commit.
+ * The partial unique indexes (one pending version per agreement, one active pause rule per
+ * couple) are the database's backstop for the same rules.
+ */
+type Tx = Prisma.TransactionClient;
+
+export interface AgreementWriteResult {
+  agreementId: string;
+  /** The version that was proposed, or the one that was decided. */
+  versionId: string;
+  status: AgreementStatus;
+}
+
+const ENDED = "This shared space has ended, so it can’t be changed any more.";
+const NOT_FOUND = "We couldn’t find that agreement in our shared space.";
+
+/** Proposes a brand-new agreement: it waits for the partner's answer before it becomes ours. */
+export async function proposeAgreement(member: CoupleMember, input: ProposeAgreementInput): Promise<AgreementWriteResult> {
+  const content = prepare(member, input);
+  return write(member, "proposed", async (tx) => {
+    const same = await tx.agreement.findMany({
+      where: { coupleId: member.couple.id, kind: content.kind, status: { in: ["PROPOSED", "ACTIVE"] } },
+      select: { status: true },
+    });
+    const refusal = checkNewProposal(content.kind, same.map((a) => a.status));
+    if (refusal && !refusal.ok) throw new AppError(refusal.code, refusal.message);
+    const agreement = await tx.agreement.create({
+      data: {
+        coupleId: member.couple.id,
+        kind: content.kind,
+        status: "PROPOSED",
+        versions: { create: { coupleId: member.couple.id, number: 1, action: "CREATE", ...versionData(member, content, input.note) } },
+      },
+      select: { id: true, versions: { select: { id: true } } },
+    });
+    const versionId = agreement.versions[0]!.id;
+    await appendEvent(tx, member.couple.id, member.user.id, "agreement.proposed", { agreementId: agreement.id, versionId, kind: content.kind, number: 1 });
+    return { agreementId: agreement.id, versionId, status: "PROPOSED" };
+  });
+}
+
+/** Proposes a change to an agreement we have, starting from the version the proposer was looking at. */
+export function proposeChange(member: CoupleMember, input: ProposeChangeInput) {
+  const content = prepare(member, input);
+  return transition(member, input.agreementId, { type: "change", by: member.user.id, basedOnVersionId: input.basedOnVersionId }, { content, note: input.note });
+}
+
+/** Proposes retiring an agreement; it stays ours until the partner agrees. */
+export function proposeRetire(member: CoupleMember, input: ProposeRetireInput) {
+  return transition(member, input.agreementId, { type: "retire", by: member.user.id, basedOnVersionId: input.basedOnVersionId }, { note: input.note });
+}
+
+/** Counter-proposal: replaces the partner's pending version with one of mine, for them to answer. */
+export function counterPropose(member: CoupleMember, input: CounterProposalInput) {
+  const content = prepare(member, input);
+  return transition(member, input.agreementId, { type: "counter", by: member.user.id, versionId: input.versionId }, { content, note: input.note });
+}
+
+export function acceptVersion(member: CoupleMember, input: DecisionInput) {
+  return transition(member, input.agreementId, { type: "accept", by: member.user.id, versionId: input.versionId }, {});
+}
+
+export function declineVersion(member: CoupleMember, input: DeclineInput) {
+  return transition(member, input.agreementId, { type: "decline", by: member.user.id, versionId: input.versionId }, { reason: input.reason });
+}
+
+export function withdrawVersion(member: CoupleMember, input: DecisionInput) {
+  return transition(member, input.agreementId, { type: "withdraw", by: member.user.id, versionId: input.versionId }, {});
+}
+
+interface Extras {
+  content?: AgreementContent;
+  note?: string;
+  reason?: string;
+}
+
+const CHANGE_NAMES: Record<ConsentCommand["type"], AgreementsChangedPayload["change"]> = {
+  change: "proposed",
+  retire: "proposed",
+  counter: "countered",
+  accept: "accepted",
+  decline: "declined",
+  withdraw: "withdrawn",
+};
+
+async function transition(member: CoupleMember, agreementId: string, command: ConsentCommand, extras: Extras): Promise<AgreementWriteResult> {
+  return write(member, CHANGE_NAMES[command.type], async (tx) => {
+    const coupleId = member.couple.id;
+    const agreement = await tx.agreement.findFirst({
+      where: { id: agreementId, coupleId },
+      select: { id: true, kind: true, status: true, activeVersionId: true, versions: { where: { status: "PENDING" }, select: { id: true, proposedById: true, action: true } } },
+    });
+    if (!agreement) throw new AppError("not_found", NOT_FOUND);
+    if (extras.content && extras.content.kind !== agreement.kind) {
+      throw new AppError("bad_request", `This agreement is a ${KIND_LABELS[agreement.kind].one.toLowerCase()}; please keep it that kind.`);
+    }
+    const state: ConsentState = { status: agreement.status, activeVersionId: agreement.activeVersionId, pending: agreement.versions[0] ?? null };
+    const outcome = decide(state, command);
+    if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
+
+    const now = new Date();
+    let versionId = state.pending?.id ?? "";
+    if (outcome.close && state.pending) {
+      const closed = await tx.agreementVersion.updateMany({
+        where: { id: state.pending.id, coupleId, status: "PENDING" },
+        data: { status: outcome.close, decidedById: member.user.id, decidedAt: now, declineReason: outcome.close === "DECLINED" ? extras.reason || null : null },
+      });
+      if (closed.count !== 1) throw new AppError("conflict", MESSAGES.stale);
+    }
+    if (outcome.propose) {
+      const content = extras.content ?? (await activeContent(tx, agreement.kind, agreement.activeVersionId));
+      const last = await tx.agreementVersion.aggregate({ where: { agreementId, coupleId }, _max: { number: true } });
+      const number = (last._max.number ?? 0) + 1;
+      const created = await tx.agreementVersion.create({
+        data: { agreementId, coupleId, number, action: outcome.propose, ...versionData(member, content, extras.note) },
+        select: { id: true },
+      });
+      versionId = created.id;
+    }
+    await tx.agreement.update({
+      where: { id: agreementId },
+      data: { status: outcome.status, ...(outcome.activate ? { activeVersionId: outcome.activate } : {}) },
+    });
+    const type = command.type === "accept" && outcome.status === "RETIRED" ? "agreement.retired" : `agreement.${EVENT_NAMES[command.type]}`;
+    await appendEvent(tx, coupleId, member.user.id, type, { agreementId, versionId, kind: agreement.kind });
+    return { agreementId, versionId, status: outcome.status };
+  });
+}
+
+const EVENT_NAMES: Record<ConsentCommand["type"], string> = {
+  change: "change_proposed",
+  retire: "retire_proposed",
+  counter: "countered",
+  accept: "accepted",
+  decline: "declined",
+  withdraw: "withdrawn",
+};
+
+/** Runs one locked transaction for the caller's couple and, once committed, tells both phones. */
+async function write(member: CoupleMember, change: AgreementsChangedPayload["change"], body: (tx: Tx) => Promise<AgreementWriteResult>) {
+  await consume("write", member.user.id, "changes");
+  const coupleId = member.couple.id;
+  let result: AgreementWriteResult;
+  try {
+    result = await db.$transaction(async (tx) => {
+      const live = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Couple" WHERE id = ${coupleId} AND "endedAt" IS NULL FOR NO KEY UPDATE`;
+      if (live.length === 0) throw new AppError("forbidden", ENDED);
+      return body(tx);
+    });
+  } catch (err) {
+    // The lock makes these unreachable in practice; the partial unique indexes keep them impossible.
+    if (isUniqueViolation(err)) throw new AppError("conflict", MESSAGES.stale);
+    throw err;
+  }
+  const serverNow = Date.now();
+  emitToCouple(coupleId, "agreements:changed", { agreementId: result.agreementId, versionId: result.versionId, change, actorId: member.user.id, serverNow });
+  emitToCouple(coupleId, "couple:changed", { domain: "agreements", serverNow });
+  return result;
+}
+
+/** Canonical content, with every person it names checked to be one of us. */
+function prepare(member: CoupleMember, input: AgreementContent & Record<string, unknown>): AgreementContent {
+  const content = toContent(input);
+  const us = [member.user.id, member.couple.partner?.id].filter(Boolean);
+  const fieldErrors: Record<string, string[]> = {};
+  for (const { field, value, allowed } of personFields(content)) {
+    if (!allowed.includes(value) && !us.includes(value)) fieldErrors[field] = ["Please choose one of us."];
+  }
+  if (Object.keys(fieldErrors).length) throw new AppError("bad_request", "Please check the highlighted fields.", fieldErrors);
+  return content;
+}
+
+function versionData(member: CoupleMember, content: AgreementContent, note: string | undefined) {
+  const { kind: _kind, ...stored } = content;
+  return { content: stored as Prisma.InputJsonValue, note: note || null, proposedById: member.user.id };
+}
+
+async function activeContent(tx: Tx, kind: Kind, activeVersionId: string | null): Promise<AgreementContent> {
+  const version = activeVersionId ? await tx.agreementVersion.findUnique({ where: { id: activeVersionId }, select: { content: true } }) : null;
+  if (!version) throw new AppError("conflict", MESSAGES.notActive);
+  return parseContent(kind, version.content);
+}

@@ -1,0 +1,163 @@
+import type { Member } from "../auth/member";
+import { db } from "../db";
+import type { Viewer } from "./describe";
+import { parseContent, type AgreementContent, type Kind, type Reconvene } from "./schemas";
+import type { AgreementStatus, VersionAction } from "./consent";
+
+export { DEFAULT_PAUSE_MINUTES } from "./schemas";
+
+/**
+ * Reads for agreements. Every query takes the caller's coupleId and filters on it in the where
+ * clause: an id from another couple simply finds nothing. Safe to import from server.ts (no Next APIs).
+ */
+const versionSelect = {
+  id: true,
+  agreementId: true,
+  number: true,
+  action: true,
+  status: true,
+  content: true,
+  note: true,
+  proposedById: true,
+  proposedAt: true,
+  decidedById: true,
+  decidedAt: true,
+  declineReason: true,
+} as const;
+
+export interface VersionView {
+  id: string;
+  number: number;
+  action: VersionAction;
+  status: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "SUPERSEDED";
+  content: AgreementContent;
+  note: string | null;
+  proposedById: string | null;
+  proposedAt: Date;
+  decidedById: string | null;
+  decidedAt: Date | null;
+  declineReason: string | null;
+}
+
+export interface AgreementView {
+  id: string;
+  kind: Kind;
+  status: AgreementStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  /** The version we both accepted (for a retired agreement: the last one it had). */
+  active: VersionView | null;
+  /** The proposal waiting for an answer, if any. */
+  pending: VersionView | null;
+}
+
+type VersionRow = Omit<VersionView, "content"> & { content: unknown };
+
+function toVersion(kind: Kind, row: VersionRow): VersionView {
+  return { ...row, content: parseContent(kind, row.content) };
+}
+
+/** The couple's agreements in the given statuses, most recently touched first. */
+export async function listAgreements(coupleId: string, statuses: AgreementStatus[]): Promise<AgreementView[]> {
+  const rows = await db.agreement.findMany({
+    where: { coupleId, status: { in: statuses } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
+      activeVersionId: true,
+      versions: { where: { status: { in: ["PENDING", "ACCEPTED"] } }, select: versionSelect, orderBy: { number: "desc" } },
+    },
+    orderBy: { updatedAt: "desc" },
+  });
+  return rows.map((row) => {
+    const active = row.versions.find((v) => v.id === row.activeVersionId);
+    const pending = row.versions.find((v) => v.status === "PENDING");
+    return {
+      id: row.id,
+      kind: row.kind,
+      status: row.status,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      active: active ? toVersion(row.kind, active) : null,
+      pending: pending ? toVersion(row.kind, pending) : null,
+    };
+  });
+}
+
+export interface AgreementDetail extends AgreementView {
+  /** Every version, oldest first: the full story of who proposed what and how it was answered. */
+  versions: VersionView[];
+}
+
+/** One agreement of this couple with its whole history, or null (also for another couple's id). */
+export async function getAgreementDetail(coupleId: string, agreementId: string): Promise<AgreementDetail | null> {
+  const row = await db.agreement.findFirst({
+    where: { id: agreementId, coupleId },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
+      activeVersionId: true,
+      versions: { select: versionSelect, orderBy: { number: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const versions = row.versions.map((v) => toVersion(row.kind, v));
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    active: versions.find((v) => v.id === row.activeVersionId) ?? null,
+    pending: versions.find((v) => v.status === "PENDING") ?? null,
+    versions,
+  };
+}
+
+/** How many proposals wait for this member's answer (the Agreements badge). */
+export async function countWaitingFor(coupleId: string, userId: string): Promise<number> {
+  return db.agreementVersion.count({ where: { coupleId, status: "PENDING", NOT: { proposedById: userId } } });
+}
+
+export interface ActivePauseRule {
+  agreementId: string;
+  versionId: string;
+  /** 5–60. */
+  minutes: number;
+  reconvene: Reconvene;
+  /** What we each agreed to do during the pause (may be empty). */
+  during: string;
+}
+
+/**
+ * The couple's pause rule both partners accepted, or null: then the pause uses
+ * DEFAULT_PAUSE_MINUTES (10). The database guarantees at most one active pause rule per couple.
+ */
+export async function getActivePauseRule(coupleId: string): Promise<ActivePauseRule | null> {
+  const agreement = await db.agreement.findFirst({
+    where: { coupleId, kind: "PAUSE_RULE", status: "ACTIVE" },
+    select: { id: true, activeVersionId: true },
+  });
+  if (!agreement?.activeVersionId) return null;
+  const version = await db.agreementVersion.findFirst({
+    where: { id: agreement.activeVersionId, coupleId },
+    select: { id: true, content: true },
+  });
+  if (!version) return null;
+  const content = parseContent("PAUSE_RULE", version.content);
+  if (content.kind !== "PAUSE_RULE") return null;
+  return { agreementId: agreement.id, versionId: version.id, minutes: content.minutes, reconvene: content.reconvene, during: content.during };
+}
+
+/** How people are named on this member's screens: "Me" and the partner's name. */
+export function viewerFor(member: Member): Viewer {
+  const names: Record<string, string> = { [member.user.id]: member.user.name };
+  if (member.couple?.partner) names[member.couple.partner.id] = member.couple.partner.name;
+  return { meId: member.user.id, names };
+}

@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { isValidTimeZone } from "./cadence";
+
+/**
+ * One zod schema per kind of agreement, shared by the forms, the server, socket payloads and tests.
+ * Content is flat (one key per form field) so field errors land right under their input.
+ * People are stored as user ids ("both" / "either" for the two of us), never as "me"/"you",
+ * so each partner sees them the right way round.
+ */
+export const DEFAULT_PAUSE_MINUTES = 10;
+export const PAUSE_MINUTES = { min: 5, max: 60 } as const;
+export const SHORT_TEXT = 100;
+export const LONG_TEXT = 400;
+
+export const KINDS = ["CHECK_IN", "TRIGGER_RESPONSE", "PAUSE_RULE", "NEED"] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const NEED_KEYS = ["TRANSPARENCY", "STABILITY", "RESPECT", "PRESENCE", "RITUAL"] as const;
+export type NeedKey = (typeof NEED_KEYS)[number];
+
+export const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const CHANNELS = ["IN_PERSON", "CALL", "MESSAGE", "IN_APP"] as const;
+export const RECONVENE = ["TALK_NOW", "SCHEDULE_WITHIN_24H"] as const;
+export type Reconvene = (typeof RECONVENE)[number];
+
+const tooLong = (max: number) => `Please keep this to ${max} characters or fewer.`;
+const required = (message: string, max: number) => z.string({ error: message }).trim().min(1, message).max(max, tooLong(max));
+const optional = (max: number) => z.string().trim().max(max, tooLong(max)).default("");
+/** A checkbox group arrives as a string (one ticked), an array, or nothing. */
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
+const person = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
+const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
+
+const needs = list(choice(NEED_KEYS, "Please choose needs from the list."), NEED_KEYS.length);
+
+export const CheckInContentSchema = z
+  .object({
+    about: required("Please say in a few words what we check in about.", SHORT_TEXT),
+    unit: choice(["DAY", "WEEK"], "Please choose days or weeks."),
+    every: z.coerce.number({ error: "Please enter how often, as a number." }).int("Please enter a whole number."),
+    days: list(choice(WEEKDAYS, "Please choose days of the week."), 7),
+    time: z
+      .string({ error: "Please enter a time like 19:30." })
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Please enter a time like 19:30."),
+    timeZone: z.string().trim().refine(isValidTimeZone, "Please choose a time zone from the list."),
+    channel: choice(CHANNELS, "Please choose how we check in."),
+    starter: person("Please choose who starts the check-in."),
+    script: optional(LONG_TEXT),
+    needs,
+  })
+  .superRefine((c, ctx) => {
+    const [min, max] = c.unit === "DAY" ? [1, 30] : [1, 8];
+    const what = c.unit === "DAY" ? "days" : "weeks";
+    if (c.every < min || c.every > max) ctx.addIssue({ code: "custom", path: ["every"], message: `Please choose every ${min} to ${max} ${what}.` });
+    if (c.unit === "WEEK" && c.days.length === 0) ctx.addIssue({ code: "custom", path: ["days"], message: "Please pick at least one day." });
+  });
+
+export const TriggerResponseContentSchema = z.object({
+  trigger: required("Please describe the trigger in a few words.", SHORT_TEXT),
+  whose: person("Please choose whose trigger this is."),
+  response: required("Please write the response we agree on.", LONG_TEXT),
+  giver: person("Please choose who gives the response."),
+  triggeredWillDo: optional(LONG_TEXT),
+  needs,
+});
+
+const pauseMinutes = `Please choose between ${PAUSE_MINUTES.min} and ${PAUSE_MINUTES.max} minutes.`;
+export const PauseRuleContentSchema = z.object({
+  minutes: z.coerce
+    .number({ error: pauseMinutes })
+    .int(pauseMinutes)
+    .min(PAUSE_MINUTES.min, pauseMinutes)
+    .max(PAUSE_MINUTES.max, pauseMinutes),
+  reconvene: choice(RECONVENE, "Please choose how we come back together."),
+  during: optional(LONG_TEXT),
+  needs,
+});
+
+export const NeedContentSchema = z
+  .object({
+    need: choice([...NEED_KEYS, "OTHER"], "Please choose a need, or put it in your own words."),
+    ownWords: optional(SHORT_TEXT),
+    why: required("Please say a little about why this matters to you.", LONG_TEXT),
+  })
+  .superRefine((c, ctx) => {
+    if (c.need === "OTHER" && !c.ownWords) ctx.addIssue({ code: "custom", path: ["ownWords"], message: "Please name the need in your own words." });
+  });
+
+export const contentSchemas = {
+  CHECK_IN: CheckInContentSchema,
+  TRIGGER_RESPONSE: TriggerResponseContentSchema,
+  PAUSE_RULE: PauseRuleContentSchema,
+  NEED: NeedContentSchema,
+} as const;
+
+export type CheckInContent = z.output<typeof CheckInContentSchema>;
+export type TriggerResponseContent = z.output<typeof TriggerResponseContentSchema>;
+export type PauseRuleContent = z.output<typeof PauseRuleContentSchema>;
+export type NeedContent = z.output<typeof NeedContentSchema>;
+export type ContentOf<K extends Kind> = z.output<(typeof contentSchemas)[K]>;
+
+/** Content with its kind: the discriminated union every layer passes around. */
+export type AgreementContent =
+  | ({ kind: "CHECK_IN" } & CheckInContent)
+  | ({ kind: "TRIGGER_RESPONSE" } & TriggerResponseContent)
+  | ({ kind: "PAUSE_RULE" } & PauseRuleContent)
+  | ({ kind: "NEED" } & NeedContent);
+
+const note = optional(LONG_TEXT);
+const id = (what: string) => z.string({ error: `Missing ${what}.` }).trim().min(1, `Missing ${what}.`).max(64, `Unknown ${what}.`);
+
+/** Content with its kind, discriminated on `kind`: the schema every layer validates with. */
+export const AgreementContentSchema = z.discriminatedUnion(
+  "kind",
+  [
+    CheckInContentSchema.safeExtend({ kind: z.literal("CHECK_IN") }),
+    TriggerResponseContentSchema.safeExtend({ kind: z.literal("TRIGGER_RESPONSE") }),
+    PauseRuleContentSchema.safeExtend({ kind: z.literal("PAUSE_RULE") }),
+    NeedContentSchema.safeExtend({ kind: z.literal("NEED") }),
+  ],
+  { error: "Please choose what kind of agreement this is." },
+);
+
+export const ProposeAgreementSchema = AgreementContentSchema.and(z.object({ note }));
+export const ProposeChangeSchema = AgreementContentSchema.and(z.object({ note, agreementId: id("agreement"), basedOnVersionId: id("version") }));
+export const CounterProposalSchema = AgreementContentSchema.and(z.object({ note, agreementId: id("agreement"), versionId: id("proposal") }));
+
+export const ProposeRetireSchema = z.object({ agreementId: id("agreement"), basedOnVersionId: id("version"), note });
+export const DecisionSchema = z.object({ agreementId: id("agreement"), versionId: id("proposal") });
+export const DeclineSchema = DecisionSchema.extend({ reason: optional(LONG_TEXT) });
+export const AgreementIdSchema = z.object({ agreementId: id("agreement") });
+
+export type ProposeAgreementInput = z.output<typeof ProposeAgreementSchema>;
+export type ProposeChangeInput = z.output<typeof ProposeChangeSchema>;
+export type CounterProposalInput = z.output<typeof CounterProposalSchema>;
+export type ProposeRetireInput = z.output<typeof ProposeRetireSchema>;
+export type DecisionInput = z.output<typeof DecisionSchema>;
+export type DeclineInput = z.output<typeof DeclineSchema>;
+
+const ORDER = new Map<string, number>(WEEKDAYS.map((d, i) => [d, i]));
+
+/** The content part of a validated input, in canonical form (days in week order, no duplicates). */
+export function toContent(input: AgreementContent & Record<string, unknown>): AgreementContent {
+  const content = pick(input);
+  if ("needs" in content) content.needs = NEED_KEYS.filter((k) => content.needs.includes(k));
+  if (content.kind === "CHECK_IN") {
+    content.days = content.unit === "DAY" ? [] : [...new Set(content.days)].sort((x, y) => ORDER.get(x)! - ORDER.get(y)!);
+  }
+  if (content.kind === "NEED" && content.need !== "OTHER") content.ownWords = "";
+  return content;
+}
+
+function pick(input: AgreementContent & Record<string, unknown>): AgreementContent {
+  const keys = Object.keys(contentSchemas[input.kind].shape) as string[];
+  return Object.fromEntries([["kind", input.kind], ...keys.map((k) => [k, input[k]])]) as AgreementContent;
+}
+
+/** Reads stored JSON back into typed content (throws on a row that was never valid). */
+export function parseContent(kind: Kind, json: unknown): AgreementContent {
+  return AgreementContentSchema.parse({ ...(json as object), kind });
+}
+
+/** The people fields of a content that name a user id (the rest say "both"/"either"). */
+export function personFields(content: AgreementContent): { field: string; value: string; allowed: string[] }[] {
+  if (content.kind === "TRIGGER_RESPONSE") {
+    return [
+      { field: "whose", value: content.whose, allowed: ["both"] },
+      { field: "giver", value: content.giver, allowed: ["both"] },
+    ];
+  }
+  if (content.kind === "CHECK_IN") return [{ field: "starter", value: content.starter, allowed: ["either"] }];
+  return [];
+}
