@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { acceptVersionOp, counterProposeOp, declineVersionOp, getAgreementOp, proposeAgreementOp, proposeChangeOp, withdrawVersionOp } from "@/lib/agreements/operations";
 import { anonymous, createCouple } from "@/tests/factories";
-import { executeOperation } from "@/lib/actions/operation";
+import { executeOperation, type AnyOperation } from "@/lib/actions/operation";
 import { as, checkIn, expectUnchanged, lateReply, ok, pauseRule, snapshot } from "./helpers";
 
 describe("bad input gets a clear message and writes nothing", () => {
@@ -36,7 +36,7 @@ describe("bad input gets a clear message and writes nothing", () => {
       [proposeChangeOp, { ...lateReply(ours), agreementId: made.agreementId, basedOnVersionId: made.versionId }],
       [getAgreementOp, { agreementId: made.agreementId }],
     ] as const) {
-      const result = await as(ours.a, op, input);
+      const result = await as(ours.a, op as AnyOperation, input);
       expect(result, op.name).toMatchObject({ ok: false, code: "not_found", error: "We couldn’t find that agreement in our shared space." });
     }
     await expectUnchanged(before);
