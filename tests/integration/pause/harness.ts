@@ -56,7 +56,11 @@ export async function startRealtime(options: { redisUrl?: string } = {}): Promis
 }
 
 /** A real socket.io-client, authenticated by cookie; resolves once connected (or rejects with the refusal). */
-export async function connect(url: string, cookie?: string, options: { reconnection?: boolean } = {}): Promise<TestSocket> {
+export async function connect(
+  url: string,
+  cookie?: string,
+  options: { reconnection?: boolean; beforeConnect?: (socket: TestSocket) => void } = {},
+): Promise<TestSocket> {
   const socket: TestSocket = connectClient(url, {
     transports: ["websocket"],
     forceNew: true,
@@ -65,6 +69,7 @@ export async function connect(url: string, cookie?: string, options: { reconnect
     reconnectionDelayMax: 300,
     extraHeaders: cookie ? { cookie } : {},
   });
+  options.beforeConnect?.(socket);
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve());
     socket.once("connect_error", (err) => reject(err));
