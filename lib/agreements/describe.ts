@@ -160,3 +160,14 @@ export function displayFields(content: AgreementContent, viewer: Viewer): Displa
 export function ourLine(content: AgreementContent): string | null {
   return content.kind === "TRIGGER_RESPONSE" ? content.response : null;
 }
+
+const SLUGS: Record<Kind, string> = { CHECK_IN: "check-in", TRIGGER_RESPONSE: "trigger-response", PAUSE_RULE: "pause-rule", NEED: "need" };
+
+/** The URL segment for a kind ("trigger-response"), and back. */
+export function kindSlug(kind: Kind): string {
+  return SLUGS[kind];
+}
+
+export function kindFromSlug(slug: string): Kind | null {
+  return (Object.entries(SLUGS).find(([, s]) => s === slug)?.[0] as Kind | undefined) ?? null;
+}

@@ -166,6 +166,7 @@ const EVENT_NAMES: Record<ConsentCommand["type"], string> = {
 
 /** Runs one locked transaction for the caller's couple and, once committed, tells both phones. */
 async function write(member: CoupleMember, change: AgreementsChangedPayload["change"], body: (tx: Tx) => Promise<AgreementWriteResult>) {
+  if (!member.couple.partner) throw new AppError("forbidden", "Agreements need both of you. Invite your partner first, from Me.");
   await consume("write", member.user.id, "changes");
   const coupleId = member.couple.id;
   let result: AgreementWriteResult;
