@@ -1,11 +1,11 @@
+import { RECONVENE_LABELS } from "../agreements/describe";
+import { getActivePauseRule } from "../agreements/queries";
 import { DEFAULT_PAUSE_MINUTES } from "./schemas";
 import type { PausePlan } from "./state";
 
-/**
- * The couple's agreed pause: minutes and how they reconvene. Until the agreements module
- * exports getActivePauseRule, every couple gets the default 10 minutes.
- */
+/** The couple's agreed pause (their active pause rule), or 10 minutes when they have none yet. */
 export async function pausePlanFor(coupleId: string): Promise<PausePlan> {
-  void coupleId;
-  return { minutes: DEFAULT_PAUSE_MINUTES, reconvene: null, fromAgreement: false };
+  const rule = await getActivePauseRule(coupleId);
+  if (!rule) return { minutes: DEFAULT_PAUSE_MINUTES, reconvene: null, during: null, fromAgreement: false };
+  return { minutes: rule.minutes, reconvene: RECONVENE_LABELS[rule.reconvene], during: rule.during ?? null, fromAgreement: true };
 }

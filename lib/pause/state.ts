@@ -22,7 +22,10 @@ export interface PauseView {
 /** What the couple agreed for a pause (from their pause rule), shown during it. */
 export interface PausePlan {
   minutes: number;
+  /** How we come back together, in words ("We talk again as soon as the pause ends"). */
   reconvene: string | null;
+  /** What we agreed to do during the pause, in the couple's own words. */
+  during: string | null;
   fromAgreement: boolean;
 }
 

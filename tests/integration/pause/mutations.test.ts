@@ -43,6 +43,29 @@ describe("starting a pause", () => {
     expect(events).toEqual([{ type: "pause.started", actorId: couple.a.id }]);
   });
 
+  it("follows the couple's active pause rule: its minutes and its plan", async () => {
+    const couple = await createCouple();
+    const agreement = await db.agreement.create({ data: { coupleId: couple.id, kind: "PAUSE_RULE", status: "ACTIVE" } });
+    const version = await db.agreementVersion.create({
+      data: {
+        agreementId: agreement.id,
+        coupleId: couple.id,
+        number: 1,
+        action: "CREATE",
+        status: "ACCEPTED",
+        content: { kind: "PAUSE_RULE", minutes: 20, reconvene: "TALK_NOW", during: "A walk round the block", needs: [] },
+        proposedById: couple.a.id,
+        decidedById: couple.b.id,
+        decidedAt: new Date(),
+      },
+    });
+    await db.agreement.update({ where: { id: agreement.id }, data: { activeVersionId: version.id } });
+    const { state } = await startPause(as(couple, "b"));
+    expect(state.pause!.endsAt - state.pause!.startedAt).toBe(20 * 60_000);
+    expect(state.plan).toMatchObject({ minutes: 20, during: "A walk round the block", fromAgreement: true });
+    expect(state.plan.reconvene).toMatch(/as soon as the pause ends/);
+  });
+
   it("tapping during a pause shows the same pause", async () => {
     const couple = await createCouple();
     const first = await startPause(as(couple, "a"));
@@ -81,12 +104,12 @@ describe("starting a pause", () => {
     const p = (await startPause(as(one, "a"))).state.pause!;
     expect((await getPauseState(two.id)).pause).toBeNull();
     for (const attempt of [
-      endPause(as(two, "a"), { pauseId: p.id }),
-      markPartnerReady(as(two, "b"), { pauseId: p.id }),
-      undoPause(as(two, "a"), { pauseId: p.id }),
-      reconvene(as(two, "a"), { pauseId: p.id, choice: "TALK_NOW" }),
+      () => endPause(as(two, "a"), { pauseId: p.id }),
+      () => markPartnerReady(as(two, "b"), { pauseId: p.id }),
+      () => undoPause(as(two, "a"), { pauseId: p.id }),
+      () => reconvene(as(two, "a"), { pauseId: p.id, choice: "TALK_NOW" }),
     ]) {
-      expect((await rejection(attempt)).code).toBe("not_found");
+      expect((await rejection(attempt())).code).toBe("not_found");
     }
     expect((await db.pause.findUniqueOrThrow({ where: { id: p.id } })).endedAt).toBeNull();
     expect(await db.event.count({ where: { coupleId: two.id } })).toBe(0);
