@@ -1,0 +1,77 @@
+// The only place a PrismaClient is made. Loaded both by server.ts (tsx) and by Next's bundle,
+// which are separate module instances in one process: the client lives on globalThis.
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { assertReachable } from "./db/connection-check";
+import { SteadyPg } from "./db/pg-adapter";
+import { closeSharedPglite, getSharedPglite, SteadyPglite } from "./db/pglite-adapter";
+import { defaultTarget, describeTarget } from "./db/target";
+
+const SLOW_QUERY_MS = 200;
+
+function poolSize(): number {
+  const raw = process.env.DATABASE_POOL_SIZE?.trim();
+  if (!raw) return 10;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`DATABASE_POOL_SIZE must be a positive integer, got "${raw}"`);
+  return size;
+}
+
+function createClient() {
+  const target = defaultTarget();
+  const adapter = target.kind === "postgres" ? new SteadyPg(target.url, { max: poolSize() }) : new SteadyPglite(target.dir);
+  const dev = process.env.NODE_ENV !== "production";
+  const client = new PrismaClient({
+    adapter,
+    // Password hashes are never selected by accident; the login path asks with omit: { passwordHash: false }.
+    omit: { user: { passwordHash: true } },
+    log: [{ emit: "event", level: "query" }],
+  });
+  if (dev) {
+    client.$on("query", (e) => {
+      if (e.duration >= SLOW_QUERY_MS) console.warn(`[db] slow query (${e.duration} ms): ${e.query}`);
+    });
+  }
+  return client;
+}
+
+export type Db = ReturnType<typeof createClient>;
+
+const KEY = Symbol.for("steady.db");
+const slots = globalThis as unknown as Record<symbol, Db | undefined>;
+
+/** The process-wide client, created on first use (creating it at import breaks `next build`). */
+export function getDb(): Db {
+  return (slots[KEY] ??= createClient());
+}
+
+/** Lazy stand-in for the client: `db.user.findMany()` creates it on first use. */
+export const db: Db = new Proxy({} as Db, {
+  get(_, prop) {
+    if (prop === "then") return undefined; // not a thenable: `await db` must not connect
+    const client = getDb();
+    const value: unknown = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+/** Where the data lives, for the start-up log: never includes a password. */
+export function describeDatabase(): string {
+  return describeTarget(defaultTarget());
+}
+
+/** Throws a printable error unless the database answers (5 s connect timeout; opens PGlite). */
+export async function checkDatabase(): Promise<void> {
+  const target = defaultTarget();
+  if (target.kind === "postgres") return assertReachable(target);
+  const pglite = await getSharedPglite(target.dir);
+  await pglite.query("SELECT 1");
+}
+
+/** Graceful shutdown: closes the client (and its pool, or the embedded database). */
+export async function disconnectDb(): Promise<void> {
+  const client = slots[KEY];
+  delete slots[KEY];
+  if (client) await client.$disconnect();
+  const target = defaultTarget();
+  if (target.kind === "embedded") await closeSharedPglite(target.dir);
+}

@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+
+export type { SchemaEngine };
+
+type PanicRegistry = { get(): string; set_message(message: string): void };
+
+// The wasm glue reports Rust panics through this global (the Prisma CLI installs the same one).
+function installPanicRegistry(): void {
+  const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry };
+  if (g.PRISMA_WASM_PANIC_REGISTRY) return;
+  let message = "";
+  g.PRISMA_WASM_PANIC_REGISTRY = {
+    get: () => message,
+    set_message: (m) => {
+      message = `RuntimeError: ${m}`;
+    },
+  };
+}
+
+let ready: Promise<void> | undefined;
+
+// The engine arms timers it never clears (a 10 s lock timeout among them), which would keep a
+// finished CLI process alive for 10 s. We track them so `releaseEngineTimers` can unref them.
+const engineTimers = new Set<NodeJS.Timeout>();
+
+function trackedSetTimeout(callback: () => void, ms: number): NodeJS.Timeout {
+  const timer = setTimeout(() => {
+    engineTimers.delete(timer);
+    callback();
+  }, ms >>> 0);
+  engineTimers.add(timer);
+  return timer;
+}
+
+/** Lets leftover engine timers stop holding the process open (call when an operation is done). */
+export function releaseEngineTimers(): void {
+  for (const timer of engineTimers) timer.unref();
+  engineTimers.clear();
+}
+
+function gluedImports(): WebAssembly.ModuleImports {
+  const imports: WebAssembly.ModuleImports = { ...(bg as unknown as WebAssembly.ModuleImports) };
+  for (const name of Object.keys(imports)) if (name.startsWith("__wbg_setTimeout_")) imports[name] = trackedSetTimeout;
+  return imports;
+}
+
+// Node cannot import the package's `.wasm` entry, so we do by hand what a bundler would:
+// compile the module beside the glue and hand every import module the glue's exports.
+async function loadWasm(): Promise<void> {
+  installPanicRegistry();
+  const glue = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+  const module = await WebAssembly.compile(await readFile(path.join(path.dirname(glue), "schema_engine_bg.wasm")));
+  const glued = gluedImports();
+  const imports = Object.fromEntries(WebAssembly.Module.imports(module).map(({ module: name }) => [name, glued]));
+  const instance = await WebAssembly.instantiate(module, imports);
+  const exports = instance.exports as { __wbindgen_start(): void };
+  bg.__wbg_set_wasm(exports);
+  exports.__wbindgen_start();
+}
+
+/** Starts a schema engine for `schemaPath` over a driver adapter factory. Call `free()` when done. */
+export async function startSchemaEngine(
+  schemaPath: string,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  onLog: (line: string) => void = () => {},
+): Promise<SchemaEngine> {
+  ready ??= loadWasm().catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  });
+  await ready;
+  const schema = await readFile(schemaPath, "utf8");
+  return bg.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, onLog, bindMigrationAwareSqlAdapterFactory(factory));
+}

@@ -1,0 +1,31 @@
+import path from "node:path";
+import { DEFAULT_EMBEDDED_DIR } from "./pglite-adapter";
+
+/** Where a database lives: a PostgreSQL server, or a PGlite data directory. */
+export type DbTarget = { kind: "postgres"; url: string } | { kind: "embedded"; dir: string };
+
+/** A PostgreSQL URL (postgres:// or postgresql://) or an embedded data directory. */
+export function parseTarget(target: string | DbTarget): DbTarget {
+  if (typeof target !== "string") return target;
+  if (/^postgres(ql)?:\/\//i.test(target)) return { kind: "postgres", url: target };
+  return { kind: "embedded", dir: target };
+}
+
+/** DATABASE_URL when set, else the embedded directory (EMBEDDED_DB_DIR or ./.data/pglite). */
+export function defaultTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { kind: "postgres", url };
+  return { kind: "embedded", dir: env.EMBEDDED_DB_DIR?.trim() || DEFAULT_EMBEDDED_DIR };
+}
+
+/** Human-readable location, safe to log: never includes the password. */
+export function describeTarget(target: string | DbTarget): string {
+  const t = parseTarget(target);
+  if (t.kind === "embedded") return `embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), path.resolve(t.dir)) || "."}`;
+  try {
+    const u = new URL(t.url);
+    return `PostgreSQL at ${u.hostname || "localhost"}:${u.port || "5432"}${u.pathname || "/"}`;
+  } catch {
+    return "PostgreSQL (unparseable DATABASE_URL)";
+  }
+}
