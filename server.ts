@@ -1,8 +1,8 @@
 import "dotenv/config";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { ensureAuthSecret } from "./lib/auth-secret";
-import { env, EnvError, allowedOrigins } from "./lib/env";
+import { env, EnvError, allowedOrigins, appUrl } from "./lib/env";
 import { log } from "./lib/log";
 
 /**
@@ -19,6 +19,8 @@ async function main() {
     throw err;
   }
   const dev = config.NODE_ENV !== "production";
+  // next-auth 4 builds absolute URLs from NEXTAUTH_URL; without it, it assumes port 3000.
+  process.env.NEXTAUTH_URL ??= appUrl(config);
 
   const { checkDatabase, describeDatabase, disconnectDb } = await import("./lib/db");
   const { deployDefaultMigrations } = await import("./lib/db/migrate");
@@ -37,15 +39,15 @@ async function main() {
 
   const httpServer = createServer();
   let ready = false;
-  let handle: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>) | undefined;
+  const next_ = { handle: undefined as ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined };
   // Socket.IO answers /socket.io itself; everything else goes to Next once it is prepared.
   httpServer.on("request", (req, res) => {
     if (req.url?.startsWith("/socket.io/")) return;
-    if (!ready || !handle) {
+    if (!ready || !next_.handle) {
       res.writeHead(503, { "Retry-After": "2", "Content-Type": "text/plain" }).end("Steady is starting, try again in a moment.");
       return;
     }
-    void handle(req, res);
+    void next_.handle(req, res);
   });
   await listen(httpServer, config.PORT, config.HOST);
   const address = httpServer.address();
@@ -53,7 +55,7 @@ async function main() {
 
   const app = next({ dev, hostname: config.HOST, port, httpServer });
   await app.prepare();
-  handle = app.getRequestHandler();
+  next_.handle = app.getRequestHandler();
 
   const { createRealtime } = await import("./lib/realtime/server");
   const { socketHandlers } = await import("./lib/realtime/handlers/index");
@@ -66,6 +68,8 @@ async function main() {
     handlers: socketHandlers,
     redisUrl: config.REDIS_URL,
   });
+  const { warmPasswordChecker } = await import("./lib/auth/password-strength");
+  warmPasswordChecker();
   ready = true;
   log.info(`Steady is ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
@@ -89,7 +93,7 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
-function listen(server: import("node:http").Server, port: number, host: string): Promise<void> {
+function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve) => {
     server.once("error", (err: NodeJS.ErrnoException) => {
       if (err.code === "EADDRINUSE") fail(`Port ${port} is already in use. Stop the other process or start with PORT=<another port>.`);

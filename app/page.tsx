@@ -1,6 +1,9 @@
+import { redirect } from "next/navigation";
 import { LinkButton } from "@/components/ui/button";
+import { getMember } from "@/lib/auth/guard";
 
-export default function Landing() {
+export default async function Landing() {
+  if (await getMember()) redirect("/today");
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col px-6 pt-16 pb-10">
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">Steady</p>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { BottomNav } from "@/components/nav/bottom-nav";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { requireMember } from "@/lib/auth/guard";
@@ -9,7 +10,13 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   const badges = await navBadges(member);
   return (
     <RealtimeProvider>
-      <div className="mx-auto min-h-dvh max-w-md px-4 pt-6 pb-32">{children}</div>
+      <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3">
+        <span className="text-sm font-semibold tracking-wide text-accent uppercase">Steady</span>
+        <Link href="/help" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4">
+          Get help
+        </Link>
+      </header>
+      <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32">{children}</div>
       <BottomNav badges={badges} />
     </RealtimeProvider>
   );

@@ -2,7 +2,8 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { sessionIdFromCookies } from "../auth/cookie";
 import { formDataToObject } from "./form-data";
-import { executeOperation, type ActionResult, type AnyOperation, type RequestInfo } from "./operation";
+import type { z } from "zod";
+import { executeOperation, type Access, type ActionResult, type Operation, type RequestInfo } from "./operation";
 
 /** The caller of the current request, read from Next's cookies and headers. */
 export async function currentRequest(): Promise<RequestInfo> {
@@ -15,8 +16,8 @@ export async function currentRequest(): Promise<RequestInfo> {
 }
 
 /** The body of every 'use server' function: run the operation for whoever is signed in. */
-export async function runAction<O>(
-  op: AnyOperation & { run: (...args: never[]) => Promise<O> },
+export async function runAction<A extends Access, S extends z.ZodType, O>(
+  op: Operation<A, S, O>,
   input: FormData | unknown,
 ): Promise<ActionResult<O>> {
   const raw = input instanceof FormData ? formDataToObject(input) : input;

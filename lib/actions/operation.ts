@@ -31,7 +31,7 @@ export interface Operation<A extends Access, S extends z.ZodType, O> {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyOperation = Operation<Access, z.ZodType, any>;
+export type AnyOperation = Operation<any, any, any>;
 
 export type ActionResult<T> =
   | { ok: true; data: T }

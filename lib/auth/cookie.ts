@@ -4,7 +4,7 @@ export const SESSION_COOKIE = "steady.session";
 export const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
 
 /** Secure cookies everywhere but plain-http local use (Chromium accepts them on localhost anyway). */
-export function useSecureCookies(): boolean {
+export function secureCookiesEnabled(): boolean {
   const url = process.env.APP_URL ?? "";
   return process.env.NODE_ENV === "production" && url.startsWith("https://");
 }

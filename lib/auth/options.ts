@@ -4,7 +4,7 @@ import { authenticateCredentials } from "../accounts/mutations";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { SignInSchema } from "./schemas";
-import { SECURE_SESSION_COOKIE, SESSION_COOKIE, useSecureCookies } from "./cookie";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE, secureCookiesEnabled } from "./cookie";
 import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 function header(headers: unknown, name: string): string {
@@ -17,7 +17,7 @@ function header(headers: unknown, name: string): string {
  * every request and socket checks that record, so signing out or revoking takes effect at once.
  */
 export function authOptions(): NextAuthOptions {
-  const secure = useSecureCookies();
+  const secure = secureCookiesEnabled();
   return {
     secret: process.env.AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },

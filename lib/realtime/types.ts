@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
 import type {
@@ -45,7 +46,7 @@ export function defineHandler<A extends Access, I, O>(handler: SocketHandler<A, 
 
 export interface RealtimeDeps {
   /** Resolves the identity from the handshake request (session cookie); null refuses the connection. */
-  authenticate: (req: import("node:http").IncomingMessage) => Promise<SocketIdentity | null>;
+  authenticate: (req: IncomingMessage) => Promise<SocketIdentity | null>;
   /** Re-checks an identity before each event (session still valid? couple still active?). */
   reauthorize: (identity: SocketIdentity) => Promise<SocketIdentity | null>;
   /** Origins allowed to connect; browsers always send Origin, non-browser clients may omit it. */

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConfirmWithPassword } from "@/components/accounts/confirm-with-password";
+import { PasswordForm } from "@/components/accounts/password-form";
+import { ProfileForm } from "@/components/accounts/profile-form";
+import { SessionsList } from "@/components/accounts/sessions-list";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { deleteAccountAction } from "@/lib/accounts/actions";
+import { describeDevice } from "@/lib/accounts/device";
+import { requireMember } from "@/lib/auth/guard";
+import { listSessions } from "@/lib/auth/sessions";
+import { leaveCoupleAction } from "@/lib/couples/actions";
+import { timeZoneList } from "@/lib/time-zones";
+
+export const metadata: Metadata = { title: "Me" };
+
+export default async function MePage() {
+  const member = await requireMember("/me");
+  const sessions = await listSessions(member.user.id);
+  const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone });
+  const partnerName = member.couple?.partner?.name;
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-2xl font-semibold">Me</h1>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">About me</h2>
+        <p className="mb-4 text-sm text-muted">Signed in as {member.user.email}</p>
+        <ProfileForm name={member.user.name} timeZone={member.user.timeZone} zones={timeZoneList()} />
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-lg font-semibold">Where I’m signed in</h2>
+        <SessionsList
+          sessions={sessions.map((s) => ({
+            id: s.id,
+            device: describeDevice(s.userAgent),
+            lastSeen: format.format(s.lastSeenAt),
+            current: s.id === member.sessionId,
+          }))}
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">Password</h2>
+        <PasswordForm />
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">My data</h2>
+        <p className="mt-2 text-muted">A copy of everything you can see and wrote in Steady, as a file.</p>
+        <a href="/api/me/export" download className={buttonClass("secondary", "mt-4 w-full")} data-testid="export">
+          Export my data
+        </a>
+      </Card>
+      {member.couple && !member.couple.endedAt ? (
+        <Card>
+          <h2 className="text-lg font-semibold">Our shared space</h2>
+          <p className="mt-2 text-muted">
+            You can leave at any time, on your own. {partnerName ? `${partnerName} will see that the shared space has ended — no reasons are shown.` : ""}
+          </p>
+          <div className="mt-4 flex flex-col">
+            <ConfirmWithPassword
+              action={leaveCoupleAction}
+              openLabel="Leave our shared space"
+              confirmLabel="Leave now"
+              explanation="Leaving ends the shared space for both of you straight away. You’ll keep your account."
+              done="/together"
+              testId="leave"
+            />
+          </div>
+        </Card>
+      ) : null}
+      <Card>
+        <h2 className="text-lg font-semibold">Delete my account</h2>
+        <p className="mt-2 text-muted">
+          This removes your account, your sessions and your private notes. If you share a space, it ends; what you proposed stays with your
+          partner as “a former partner”.
+        </p>
+        <div className="mt-4 flex flex-col">
+          <ConfirmWithPassword
+            action={deleteAccountAction}
+            openLabel="Delete my account"
+            confirmLabel="Delete for good"
+            explanation="This can’t be undone. Export your data first if you’d like a copy."
+            done="/"
+            testId="delete"
+          />
+        </div>
+      </Card>
+      <Link href="/help" className={buttonClass("quiet")}>
+        Help and support
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { PauseHistoryList } from "@/components/pause/pause-history";
+import { StartPause } from "@/components/pause/start-pause";
+import { requireActiveCouple } from "@/lib/auth/guard";
+import { getPauseState, listPauseHistory } from "@/lib/pause/queries";
+
+export const metadata = { title: "Pause" };
+
+export default async function PausePage() {
+  const member = await requireActiveCouple("/pause");
+  const [state, history] = await Promise.all([getPauseState(member.couple.id), listPauseHistory(member.couple.id, 5)]);
+  const partner = member.couple.partner;
+  return (
+    <main className="flex flex-col gap-10">
+      <StartPause initial={state} viewer={{ userId: member.user.id, partnerName: partner?.name ?? null, timeZone: member.user.timeZone }} />
+      <section aria-labelledby="recent-pauses" className="flex flex-col gap-3">
+        <h2 id="recent-pauses" className="text-lg font-semibold">
+          Recent pauses
+        </h2>
+        <PauseHistoryList
+          pauses={history}
+          now={state.serverNow}
+          viewer={{ userId: member.user.id, partnerId: partner?.id ?? null, partnerName: partner?.name ?? null, timeZone: member.user.timeZone }}
+        />
+        {history.length ? (
+          <Link href="/history" className="text-base font-medium text-accent underline underline-offset-4">
+            All of our history
+          </Link>
+        ) : null}
+      </section>
+    </main>
+  );
+}

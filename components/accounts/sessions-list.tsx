@@ -1,0 +1,67 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useOperationForm } from "@/components/forms/use-operation-form";
+import { endSessionAction, signOutEverywhereAction } from "@/lib/accounts/actions";
+import { hardNavigate } from "@/lib/hard-navigate";
+import { getSocket } from "@/lib/realtime/client";
+
+export interface SessionRow {
+  id: string;
+  device: string;
+  lastSeen: string;
+  current: boolean;
+}
+
+function EndSession({ id }: { id: string }) {
+  const router = useRouter();
+  const { onSubmit, pending } = useOperationForm(endSessionAction, () => router.refresh());
+  return (
+    <form onSubmit={onSubmit}>
+      <input type="hidden" name="sessionId" value={id} />
+      <Button type="submit" variant="secondary" className="min-h-11 px-3 text-sm" disabled={pending}>
+        End this one
+      </Button>
+    </form>
+  );
+}
+
+export async function signOutHere() {
+  getSocket().disconnect();
+  // redirect:false: next-auth would build the URL from NEXTAUTH_URL, which a fresh clone lacks.
+  await signOut({ redirect: false }).catch(() => undefined);
+  hardNavigate("/");
+}
+
+export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
+  const everywhere = useOperationForm(signOutEverywhereAction, () => signOutHere());
+  return (
+    <div className="flex flex-col gap-4">
+      <ul className="flex flex-col divide-y divide-line" data-testid="sessions">
+        {sessions.map((s) => (
+          <li key={s.id} className="flex items-center justify-between gap-3 py-3">
+            <div className="min-w-0">
+              <p className="truncate font-medium">{s.device}</p>
+              <p className="text-sm text-muted">{s.current ? "This device" : `Last seen ${s.lastSeen}`}</p>
+            </div>
+            {s.current ? null : <EndSession id={s.id} />}
+          </li>
+        ))}
+      </ul>
+      {everywhere.formError ? <Notice tone="error">{everywhere.formError}</Notice> : null}
+      <div className="grid grid-cols-2 gap-3">
+        <Button type="button" variant="secondary" onClick={() => void signOutHere()}>
+          Sign out
+        </Button>
+        <form onSubmit={everywhere.onSubmit}>
+          <Button type="submit" variant="secondary" className="w-full" disabled={everywhere.pending}>
+            Sign out everywhere
+          </Button>
+        </form>
+      </div>
+    </div>
+  );
+}

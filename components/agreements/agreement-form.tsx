@@ -1,0 +1,76 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useOperationForm } from "@/components/forms/use-operation-form";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { counterPropose, proposeAgreement, proposeChange } from "@/lib/agreements/actions";
+import { LONG_TEXT, type AgreementContent, type Kind } from "@/lib/agreements/schemas";
+import { TextArea } from "./controls";
+import { CheckInFields, NeedFields, PauseFields, TriggerFields, type People } from "./kind-fields";
+
+export type FormMode = { mode: "new" } | { mode: "change"; agreementId: string; basedOnVersionId: string } | { mode: "counter"; agreementId: string; versionId: string };
+
+interface Props {
+  kind: Kind;
+  target: FormMode;
+  /** Starting values: a template, the active version, or the proposal being countered. */
+  initial: Partial<AgreementContent> | null;
+  people: People;
+  zones: string[];
+}
+
+const actions = { new: proposeAgreement, change: proposeChange, counter: counterPropose } as const;
+const submitLabels = { new: (name: string) => `Propose to ${name}`, change: () => "Propose this change", counter: () => "Suggest this instead" } as const;
+
+/**
+ * One form for every kind and every way in (new, change, counter). What people typed stays put on
+ * an error, and each message appears under its field.
+ */
+export function AgreementForm({ kind, target, initial, people, zones }: Props) {
+  const router = useRouter();
+  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(actions[target.mode], (data) => {
+    router.push(`/agreements/${data.agreementId}`);
+    router.refresh();
+  });
+  const value = (initial ?? {}) as Record<string, never>;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" data-testid="agreement-form">
+      <input type="hidden" name="kind" value={kind} />
+      {target.mode === "change" ? (
+        <>
+          <input type="hidden" name="agreementId" value={target.agreementId} />
+          <input type="hidden" name="basedOnVersionId" value={target.basedOnVersionId} />
+        </>
+      ) : null}
+      {target.mode === "counter" ? (
+        <>
+          <input type="hidden" name="agreementId" value={target.agreementId} />
+          <input type="hidden" name="versionId" value={target.versionId} />
+        </>
+      ) : null}
+      {kind === "CHECK_IN" ? <CheckInFields value={value} people={people} zones={zones} errors={fieldErrors} /> : null}
+      {kind === "TRIGGER_RESPONSE" ? <TriggerFields value={value} people={people} errors={fieldErrors} /> : null}
+      {kind === "PAUSE_RULE" ? <PauseFields value={value} errors={fieldErrors} /> : null}
+      {kind === "NEED" ? <NeedFields value={value} errors={fieldErrors} /> : null}
+      <TextArea
+        label={`A note for ${people.partnerName}`}
+        hint="Optional. Why this, or why now."
+        name="note"
+        rows={2}
+        maxLength={LONG_TEXT}
+        placeholder="Would this work for us?"
+        errors={fieldErrors.note}
+      />
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <div className="sticky bottom-24 z-10 -mx-1 flex flex-col gap-2 rounded-3xl bg-canvas/95 p-1 backdrop-blur">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Sending…" : submitLabels[target.mode](people.partnerName)}
+        </Button>
+      </div>
+      <p className="-mt-2 text-center text-sm text-muted">
+        Nothing changes until {people.partnerName} says yes. They can also suggest something different.
+      </p>
+    </form>
+  );
+}

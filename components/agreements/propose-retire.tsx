@@ -1,0 +1,42 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useOperationForm } from "@/components/forms/use-operation-form";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { proposeRetire } from "@/lib/agreements/actions";
+import { LONG_TEXT } from "@/lib/agreements/schemas";
+import { TextArea } from "./controls";
+
+/** Retiring is a proposal too: it stays ours until the partner agrees. */
+export function ProposeRetire({ agreementId, basedOnVersionId, partnerName }: { agreementId: string; basedOnVersionId: string; partnerName: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(proposeRetire, () => {
+    setOpen(false);
+    router.refresh();
+  });
+  if (!open) {
+    return (
+      <Button type="button" variant="quiet" onClick={() => setOpen(true)}>
+        Propose retiring this…
+      </Button>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-3 rounded-2xl bg-sunken p-3">
+      <input type="hidden" name="agreementId" value={agreementId} />
+      <input type="hidden" name="basedOnVersionId" value={basedOnVersionId} />
+      <p>It stays our agreement until {partnerName} agrees to retire it.</p>
+      <TextArea label={`A note for ${partnerName}`} hint="Optional." name="note" rows={2} maxLength={LONG_TEXT} errors={fieldErrors.note} />
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Propose retiring
+      </Button>
+      <Button type="button" variant="quiet" onClick={() => setOpen(false)}>
+        Keep it as it is
+      </Button>
+    </form>
+  );
+}

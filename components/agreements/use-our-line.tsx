@@ -1,0 +1,46 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+
+/**
+ * "Use our line": one tap hands the agreed words to the phone's share sheet (to paste into a
+ * message), or copies them where sharing isn't available. Nothing leaves the phone on its own.
+ */
+export function UseOurLine({ text }: { text: string }) {
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+
+  async function use() {
+    try {
+      if (typeof navigator.share === "function") {
+        await navigator.share({ text });
+        return;
+      }
+      await navigator.clipboard.writeText(text);
+      setStatus("copied");
+    } catch (err) {
+      // Closing the share sheet is not a failure; anything else falls back to copying.
+      if (err instanceof DOMException && err.name === "AbortError") return;
+      try {
+        await navigator.clipboard.writeText(text);
+        setStatus("copied");
+      } catch {
+        setStatus("failed");
+      }
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-1.5">
+      <Button type="button" variant="secondary" onClick={use} data-testid="use-our-line">
+        <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+          <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M12 3v12m0-12-4 4m4-4 4 4" />
+        </svg>
+        Use our line
+      </Button>
+      <p role="status" className="min-h-5 text-center text-sm text-muted">
+        {status === "copied" ? "Copied — paste it wherever you’re talking." : status === "failed" ? "Couldn’t copy here. Press and hold the words to copy them." : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { sendPauseIntent, startPauseNow } from "@/lib/pause/client-actions";
+import { setPending, type PendingStart } from "@/lib/pause/client-store";
+import { clockTime } from "@/lib/pause/format";
+import type { PausePhase, PausePlan, PauseView } from "@/lib/pause/state";
+import { useWakeLock } from "@/lib/pause/use-wake-lock";
+import { BreathingGuide } from "./breathing-guide";
+import { Countdown } from "./countdown";
+import { ReconveneChoices } from "./reconvene-choices";
+import type { PauseViewer } from "./use-pause";
+
+const PROMPTS = [
+  "If I’ve caused hurt, please tell me instead of me trying to guess.",
+  "What do I need right now to feel a little safer?",
+  "What is the one thing I most want to understand about how you feel?",
+];
+
+const UNDO_SHOWN_MS = 5000;
+
+/** The calm full-screen pause: the countdown, the plan, a breath, and at zero the three choices. */
+export function ActivePause({
+  pause,
+  phase,
+  plan,
+  viewer,
+  offset,
+  pending,
+  onHide,
+}: {
+  pause: PauseView;
+  phase: Extract<PausePhase, "counting" | "reconvene">;
+  plan: PausePlan | null;
+  viewer: PauseViewer;
+  offset: number;
+  pending: PendingStart | null;
+  onHide: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mine = pending !== null || pause.startedById === viewer.userId;
+  const partner = viewer.partnerName ?? "your partner";
+  const endsLocal = pause.endsAt - offset;
+  const at = clockTime(endsLocal, viewer.timeZone);
+  useWakeLock(phase === "counting");
+
+  // The undo offer disappears five seconds after the tap.
+  const [undoOpen, setUndoOpen] = useState(() => mine && Date.now() + offset - pause.startedAt < UNDO_SHOWN_MS);
+  useEffect(() => {
+    if (!undoOpen) return;
+    const left = UNDO_SHOWN_MS - (Date.now() + offset - pause.startedAt);
+    const timer = setTimeout(() => setUndoOpen(false), Math.max(0, left));
+    return () => clearTimeout(timer);
+  }, [undoOpen, offset, pause.startedAt]);
+
+  async function act(intent: Parameters<typeof sendPauseIntent>[0]) {
+    setBusy(true);
+    setError(null);
+    const res = await sendPauseIntent(intent);
+    setBusy(false);
+    if (!res.ok) setError(res.error);
+  }
+
+  const ref = { pauseId: pause.id };
+  return (
+    <div className="mx-auto flex min-h-full w-full max-w-md flex-col gap-6 px-5 pt-4 pb-10" data-testid="active-pause" data-phase={phase}>
+      <div className="flex items-center justify-between">
+        <span className="text-sm font-semibold tracking-wide text-calm uppercase">Pause</span>
+        <button type="button" onClick={onHide} className="min-h-11 px-2 text-sm text-muted underline underline-offset-4">
+          Hide for now
+        </button>
+      </div>
+
+      {phase === "counting" ? (
+        <>
+          <header className="flex flex-col items-center gap-2 text-center">
+            <h1 className="text-2xl font-semibold text-ink" data-testid="pause-heading">
+              {mine ? "Let’s take a breather" : "A pause has started."}
+            </h1>
+            <p className="text-lg text-muted" data-testid="pause-message">
+              {mine ? `We’ll talk at ${at}.` : `You’ll reconvene at ${at}.`}
+            </p>
+          </header>
+          <Countdown endsAt={pause.endsAt} offset={offset} />
+
+          {pending?.status === "failed" ? (
+            <Notice tone="error" testId="pause-send-error">
+              <p>{pending.error ?? `We couldn’t reach ${partner}’s phone yet.`}</p>
+              <div className="mt-3 flex gap-2">
+                <Button onClick={() => void startPauseNow(plan?.minutes ?? pause.minutes)}>Try again</Button>
+                <Button variant="secondary" onClick={() => setPending(null)}>
+                  Close
+                </Button>
+              </div>
+            </Notice>
+          ) : pending ? (
+            <p className="text-center text-sm text-muted" role="status">
+              Letting {partner} know…
+            </p>
+          ) : null}
+
+          <div className="flex flex-col items-center gap-3">
+            {mine && undoOpen && !pending ? (
+              <Button variant="secondary" disabled={busy || !pause.id} onClick={() => void act({ event: "pause:undo", payload: ref })}>
+                Undo, I tapped by mistake
+              </Button>
+            ) : null}
+            {mine && !pending ? (
+              <>
+                {pause.partnerReadyAt ? (
+                  <p className="text-center text-base text-calm" data-testid="partner-ready">
+                    {partner} is ready to talk whenever you are.
+                  </p>
+                ) : null}
+                <Button variant="quiet" disabled={busy} onClick={() => void act({ event: "pause:end", payload: ref })}>
+                  I’m ready to talk
+                </Button>
+              </>
+            ) : null}
+            {!mine ? (
+              pause.partnerReadyAt ? (
+                <p className="text-center text-base text-calm" data-testid="partner-ready">
+                  We’ve let {partner} know you’re ready. There’s no rush.
+                </p>
+              ) : (
+                <Button variant="quiet" disabled={busy} onClick={() => void act({ event: "pause:ready", payload: ref })}>
+                  I’m ready too
+                </Button>
+              )
+            ) : null}
+          </div>
+
+          <BreathingGuide />
+
+          <section className="rounded-3xl bg-surface p-5" aria-labelledby="pause-plan">
+            <h2 id="pause-plan" className="text-base font-semibold">
+              Our plan
+            </h2>
+            <p className="mt-1 text-base text-ink">
+              {plan?.reconvene ?? "When the time is up, we both see three choices: talk now, 10 more minutes, or a time later today."}
+            </p>
+            {plan?.during ? <p className="mt-2 text-base text-muted">Meanwhile: {plan.during}</p> : null}
+          </section>
+
+          <section className="rounded-3xl bg-surface p-5" aria-labelledby="pause-prompts">
+            <h2 id="pause-prompts" className="text-base font-semibold">
+              For when we talk
+            </h2>
+            <ul className="mt-2 flex list-disc flex-col gap-2 pl-5 text-base text-muted">
+              {PROMPTS.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : (
+        <>
+          <header className="flex flex-col items-center gap-2 pt-6 text-center">
+            <h1 className="text-3xl font-semibold text-ink" data-testid="pause-heading">
+              Time to reconvene
+            </h1>
+            <p className="text-lg text-muted">How would we like to come back together?</p>
+          </header>
+          <ReconveneChoices
+            pause={pause}
+            offset={offset}
+            timeZone={viewer.timeZone}
+            busy={busy}
+            onChoose={(c) => void act({ event: "pause:reconvene", payload: { pauseId: pause.id, ...c } })}
+          />
+          {plan?.reconvene ? <p className="text-center text-base text-muted">We agreed: {plan.reconvene}.</p> : null}
+        </>
+      )}
+
+      {error ? (
+        <Notice tone="error" testId="pause-error">
+          {error}
+        </Notice>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { displayedPause, seedState } from "@/lib/pause/client-store";
+import { clockTime, dayAndTime } from "@/lib/pause/format";
+import { phaseAt, type PauseStatePayload } from "@/lib/pause/state";
+import { ActivePause } from "./active-pause";
+import { usePauseSnapshot, usePhase, type PauseViewer } from "./use-pause";
+
+/** Asks a hidden pause screen to come back (the /pause page's "Back to our pause"). */
+export const SHOW_PAUSE_EVENT = "steady:show-pause";
+
+/**
+ * Mounted once for every signed-in screen: whoever starts a pause, both phones show it wherever
+ * they are, full screen. It can be hidden for a moment (a slim bar stays), and it is re-shown at zero.
+ */
+export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload | null; viewer: PauseViewer }) {
+  const snap = usePauseSnapshot();
+  const pathname = usePathname();
+  useEffect(() => seedState(initial), [initial]);
+  const payload = snap.payload ?? initial;
+  const pause = displayedPause({ ...snap, payload });
+  const offset = snap.clock?.offset ?? 0;
+  const phase = usePhase(pause, offset);
+  const [hidden, setHidden] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+
+  // The partner's phone buzzes once for a pause it didn't start (where the browser allows it).
+  const seen = useRef(new Set(initial?.pause ? [initial.pause.id] : []));
+  useEffect(() => {
+    const p = payload?.pause;
+    if (!p || seen.current.has(p.id)) return;
+    seen.current.add(p.id);
+    if (p.startedById !== viewer.userId && phaseAt(p, Date.now() + offset) === "counting") navigator.vibrate?.([200, 120, 200]);
+  }, [payload, viewer.userId, offset]);
+
+  const key = pause ? `${pause.id || "pending"}:${phase}` : null;
+  useEffect(() => {
+    const show = () => setHidden(null);
+    window.addEventListener(SHOW_PAUSE_EVENT, show);
+    return () => window.removeEventListener(SHOW_PAUSE_EVENT, show);
+  }, []);
+  const open = !!pause && (phase === "counting" || phase === "reconvene") && hidden !== key;
+  useEffect(() => {
+    if (open) dialog.current?.focus();
+  }, [open, phase]);
+
+  if (!pause) return null;
+  if (phase === "counting" || phase === "reconvene") {
+    if (!open) {
+      return (
+        <button
+          type="button"
+          onClick={() => setHidden(null)}
+          data-testid="pause-bar"
+          className="fixed inset-x-0 top-0 z-30 flex min-h-11 items-center justify-center gap-2 bg-calm px-4 text-sm font-semibold text-canvas"
+        >
+          {phase === "counting" ? `Pausing until ${clockTime(pause.endsAt - offset, viewer.timeZone)}` : "Time to reconvene"} · Show
+        </button>
+      );
+    }
+    return (
+      <div
+        ref={dialog}
+        tabIndex={-1}
+        role="dialog"
+        aria-modal="true"
+        aria-label={phase === "counting" ? "Pause" : "Time to reconvene"}
+        className="fixed inset-0 z-40 overflow-y-auto bg-canvas outline-none"
+      >
+        <ActivePause
+          pause={pause}
+          phase={phase}
+          plan={payload?.plan ?? null}
+          viewer={viewer}
+          offset={offset}
+          pending={snap.pending}
+          onHide={() => key && setHidden(key)}
+        />
+      </div>
+    );
+  }
+  // A recent outcome, shown once on other screens (the pause page shows it itself).
+  if (phase === "ended" && pathname !== "/pause" && dismissed !== pause.id) {
+    const who = pause.endedById === viewer.userId ? "You" : (viewer.partnerName ?? "Your partner");
+    const text =
+      pause.reconveneChoice === "SCHEDULE" && pause.reconveneAt
+        ? `We’ll talk at ${dayAndTime(pause.reconveneAt - offset, viewer.timeZone)}.`
+        : `${who} ${who === "You" ? "are" : "is"} ready to talk. Take turns, and listen to understand.`;
+    return (
+      <div role="status" data-testid="pause-outcome-bar" className="fixed inset-x-0 top-0 z-30 flex items-center gap-3 bg-calm-soft px-4 py-2 text-sm text-ink">
+        <span className="flex-1">{text}</span>
+        <button type="button" onClick={() => setDismissed(pause.id)} className="min-h-11 px-2 font-semibold text-calm">
+          OK
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

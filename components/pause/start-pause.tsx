@@ -1,0 +1,66 @@
+"use client";
+
+import { useEffect } from "react";
+import { Button } from "@/components/ui/button";
+import { startPauseNow } from "@/lib/pause/client-actions";
+import { displayedPause, seedState } from "@/lib/pause/client-store";
+import { dayAndTime } from "@/lib/pause/format";
+import type { PauseStatePayload } from "@/lib/pause/state";
+import { SHOW_PAUSE_EVENT } from "./pause-overlay";
+import { usePauseSnapshot, usePhase, type PauseViewer } from "./use-pause";
+
+/** The pause page's island: one huge button (one tap, nothing to confirm) and the latest outcome. */
+export function StartPause({ initial, viewer }: { initial: PauseStatePayload; viewer: PauseViewer }) {
+  const snap = usePauseSnapshot();
+  useEffect(() => seedState(initial), [initial]);
+  const payload = snap.payload ?? initial;
+  const pause = displayedPause({ ...snap, payload });
+  const offset = snap.clock?.offset ?? 0;
+  const phase = usePhase(pause, offset);
+  const minutes = payload.plan.minutes;
+
+  if (pause && (phase === "counting" || phase === "reconvene")) {
+    return (
+      <div className="flex flex-col items-center gap-4 py-10 text-center">
+        <p className="text-lg text-muted">{phase === "counting" ? "We’re taking a breather." : "It’s time to reconvene."}</p>
+        <Button onClick={() => window.dispatchEvent(new Event(SHOW_PAUSE_EVENT))}>Back to our pause</Button>
+      </div>
+    );
+  }
+
+  const partner = viewer.partnerName ?? "your partner";
+  let outcome: string | null = null;
+  if (pause && phase === "ended") {
+    outcome =
+      pause.reconveneChoice === "SCHEDULE" && pause.reconveneAt
+        ? `We’ll talk at ${dayAndTime(pause.reconveneAt - offset, viewer.timeZone)}.`
+        : "We’re ready to talk. Take turns, speak for yourself, and listen to understand.";
+  }
+
+  return (
+    <div className="flex flex-col items-center gap-6 pt-4 text-center">
+      {outcome ? (
+        <p role="status" data-testid="pause-outcome" className="w-full rounded-2xl bg-calm-soft px-4 py-3 text-base text-ink">
+          {outcome}
+        </p>
+      ) : null}
+      <h1 className="text-2xl font-semibold text-ink">Need a breather?</h1>
+      <button
+        type="button"
+        data-testid="start-pause"
+        onClick={() => void startPauseNow(minutes)}
+        className="flex aspect-square w-[min(72vw,18rem)] flex-col items-center justify-center gap-2 rounded-full bg-calm text-canvas shadow-lg ring-8 ring-calm-soft transition-transform active:scale-95"
+      >
+        <svg aria-hidden viewBox="0 0 24 24" className="size-14" fill="currentColor">
+          <rect x="6" y="5" width="4" height="14" rx="1.5" />
+          <rect x="14" y="5" width="4" height="14" rx="1.5" />
+        </svg>
+        <span className="text-3xl font-semibold">Pause</span>
+      </button>
+      <p className="max-w-xs text-base text-muted">
+        One tap starts a {minutes}-minute pause for both of us. {partner[0]?.toUpperCase()}
+        {partner.slice(1)} sees it too; there’s nothing to explain right now.
+      </p>
+    </div>
+  );
+}

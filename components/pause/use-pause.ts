@@ -1,0 +1,46 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { pauseStore, type PauseSnapshot } from "@/lib/pause/client-store";
+import { RECONVENE_WINDOW_MS } from "@/lib/pause/schemas";
+import { phaseAt, RECENT_OUTCOME_MS, type PausePhase, type PauseView } from "@/lib/pause/state";
+
+/** The shared pause store (state from the server, clock estimate, optimistic tap). */
+export function usePauseSnapshot(): PauseSnapshot {
+  return useSyncExternalStore(pauseStore.subscribe, pauseStore.getSnapshot, pauseStore.getServerSnapshot);
+}
+
+/**
+ * The phase on the server's clock, re-evaluated exactly at its next boundary (zero, the end of a
+ * recent outcome…) rather than on a polling interval.
+ */
+export function usePhase(pause: PauseView | null, offset: number): PausePhase {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!pause) return;
+    const serverNow = Date.now() + offset;
+    const candidates = [
+      pause.endsAt,
+      pause.endsAt + RECONVENE_WINDOW_MS,
+      pause.endedAt !== null ? pause.endedAt + RECENT_OUTCOME_MS : null,
+      pause.reconveneAt,
+    ].filter((b): b is number => b !== null && b > serverNow);
+    if (!candidates.length) return;
+    const wait = Math.min(Math.min(...candidates) - serverNow + 15, 2 ** 31 - 1);
+    const timer = setTimeout(() => setNow(Date.now()), wait);
+    const onVisible = () => document.visibilityState === "visible" && setNow(Date.now());
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [pause, offset, now]);
+  return phaseAt(pause, now + offset);
+}
+
+/** Who is looking: their id, their partner's name and the time zone their times are shown in. */
+export interface PauseViewer {
+  userId: string;
+  partnerName: string | null;
+  timeZone: string;
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { baseURL, phone } from "../../playwright.config";
+
+export const PASSWORD = "quiet harbour lantern 42";
+
+export interface Person {
+  page: Page;
+  context: BrowserContext;
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** A fresh phone-sized browser context, as if on its own device. */
+export async function newPhone(browser: Browser, colorScheme: "light" | "dark" = "light"): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ ...phone, colorScheme, baseURL });
+  return { context, page: await context.newPage() };
+}
+
+/** Signs up through the real form; lands where `from` says (default: the linking screen). */
+export async function signUp(page: Page, name: string, from?: string): Promise<{ email: string }> {
+  const email = `e2e-${randomUUID().slice(0, 12)}@example.test`;
+  await page.goto(from ? `/signup?from=${encodeURIComponent(from)}` : "/signup");
+  await page.getByLabel("What should we call you?").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
+  return { email };
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+}
+
+/** A's invite code, made through the real "Invite my partner" button. */
+export async function createInviteCode(page: Page): Promise<string> {
+  await page.goto("/together");
+  await page.getByRole("button", { name: /Invite my partner|Make a new invite/ }).click();
+  const code = (await page.getByTestId("invite-code").textContent())?.trim();
+  expect(code).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
+  return code!;
+}
+
+/** Two people on two phones, linked the way real people link: sign up, invite, join. */
+export async function linkCouple(browser: Browser, names = { a: "Alex", b: "Blake" }): Promise<{ a: Person; b: Person }> {
+  const phoneA = await newPhone(browser);
+  const phoneB = await newPhone(browser);
+  const { email: emailA } = await signUp(phoneA.page, names.a);
+  const code = await createInviteCode(phoneA.page);
+  const { email: emailB } = await signUp(phoneB.page, names.b, `/join?code=${encodeURIComponent(code)}`);
+  await phoneB.page.getByRole("button", { name: "Join our shared space" }).click();
+  await phoneB.page.waitForURL("**/today");
+  return {
+    a: { ...phoneA, name: names.a, email: emailA, password: PASSWORD },
+    b: { ...phoneB, name: names.b, email: emailB, password: PASSWORD },
+  };
+}
+
+export const test = base.extend<{ couple: { a: Person; b: Person } }>({
+  couple: async ({ browser }, use) => {
+    const couple = await linkCouple(browser);
+    await use(couple);
+    await couple.a.context.close();
+    await couple.b.context.close();
+  },
+});
+
+export { expect };
+
+/** Saves a screenshot under screenshots/ (git-ignored) for people to look at. */
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+}

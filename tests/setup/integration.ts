@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { createTestDatabase, testServerUrl, truncateAll } from "@/lib/db/test-database";
+
+/**
+ * Each Vitest worker gets its own database (PostgreSQL: steady_test_w<N> cloned from the template;
+ * embedded: a fresh PGlite directory), truncated before every test. Set before lib/db is first used.
+ */
+const worker = process.env.VITEST_POOL_ID ?? "1";
+
+if (testServerUrl()) {
+  process.env.DATABASE_URL = await createTestDatabase(`steady_test_w${worker}`);
+} else {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  delete process.env.DATABASE_URL;
+  process.env.EMBEDDED_DB_DIR = mkdtempSync(join(tmpdir(), `steady-test-w${worker}-`));
+}
+
+beforeAll(async () => {
+  if (!testServerUrl()) {
+    const { deployDefaultMigrations } = await import("@/lib/db/migrate");
+    await deployDefaultMigrations();
+  }
+});
+
+beforeEach(async () => {
+  const { db } = await import("@/lib/db");
+  await truncateAll(db);
+});
+
+afterAll(async () => {
+  const { disconnectDb } = await import("@/lib/db");
+  await disconnectDb();
+});
