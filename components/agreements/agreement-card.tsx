@@ -6,9 +6,7 @@ import { UseOurLine } from "./use-our-line";
 
 /** One agreement in a list: what it is, in a line or two, and where it stands. */
 export function AgreementCard({ agreement, viewer, showLine = false }: { agreement: AgreementView; viewer: Viewer; showLine?: boolean }) {
-  const version = agreement.active ?? agreement.pending;
-  if (!version) return null;
-  const content = version.content;
+  const content = (agreement.active ?? agreement.pending ?? agreement.latest).content;
   const pending = agreement.pending;
   const forMe = pending && pending.proposedById !== viewer.meId;
   const line = showLine && agreement.active ? ourLine(agreement.active.content) : null;

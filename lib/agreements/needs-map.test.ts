@@ -7,7 +7,7 @@ let n = 0;
 function agreement(content: AgreementContent, status: AgreementView["status"] = "ACTIVE"): AgreementView {
   const id = `a${++n}`;
   const version = { id: `${id}v`, number: 1, action: "CREATE" as const, status: "ACCEPTED" as const, content, note: null, proposedById: "u1", proposedAt: new Date(), decidedById: "u2", decidedAt: new Date(), declineReason: null };
-  return { id, kind: content.kind, status, createdAt: new Date(), updatedAt: new Date(), active: status === "PROPOSED" ? null : version, pending: null };
+  return { id, kind: content.kind, status, createdAt: new Date(), updatedAt: new Date(), active: status === "PROPOSED" ? null : version, pending: null, latest: version };
 }
 
 describe("buildNeedsMap", () => {

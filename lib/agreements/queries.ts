@@ -49,6 +49,8 @@ export interface AgreementView {
   active: VersionView | null;
   /** The proposal waiting for an answer, if any. */
   pending: VersionView | null;
+  /** The newest version whatever its status (what a proposal that wasn't taken up said). */
+  latest: VersionView;
 }
 
 type VersionRow = Omit<VersionView, "content"> & { content: unknown };
@@ -68,13 +70,16 @@ export async function listAgreements(coupleId: string, statuses: AgreementStatus
       createdAt: true,
       updatedAt: true,
       activeVersionId: true,
-      versions: { where: { status: { in: ["PENDING", "ACCEPTED"] } }, select: versionSelect, orderBy: { number: "desc" } },
+      // Closed agreements never had an accepted version: their story is their last proposal.
+      versions: { where: statuses.includes("CLOSED") ? {} : { status: { in: ["PENDING", "ACCEPTED"] } }, select: versionSelect, orderBy: { number: "desc" } },
     },
     orderBy: { updatedAt: "desc" },
   });
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     const active = row.versions.find((v) => v.id === row.activeVersionId);
     const pending = row.versions.find((v) => v.status === "PENDING");
+    const latest = row.versions[0];
+    if (!latest) return [];
     return {
       id: row.id,
       kind: row.kind,
@@ -83,6 +88,7 @@ export async function listAgreements(coupleId: string, statuses: AgreementStatus
       updatedAt: row.updatedAt,
       active: active ? toVersion(row.kind, active) : null,
       pending: pending ? toVersion(row.kind, pending) : null,
+      latest: toVersion(row.kind, latest),
     };
   });
 }
@@ -116,6 +122,7 @@ export async function getAgreementDetail(coupleId: string, agreementId: string):
     updatedAt: row.updatedAt,
     active: versions.find((v) => v.id === row.activeVersionId) ?? null,
     pending: versions.find((v) => v.status === "PENDING") ?? null,
+    latest: versions.at(-1)!,
     versions,
   };
 }

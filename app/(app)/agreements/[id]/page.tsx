@@ -89,7 +89,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       {active ? (
         <Card className="flex flex-col gap-4" data-testid="active-version">
           <h2 className="text-lg font-semibold">{agreement.status === "RETIRED" ? "What we had agreed" : "What we agreed"}</h2>
-          {pending?.action === "CREATE" ? null : <FieldList content={active.content} viewer={viewer} />}
+          <FieldList content={active.content} viewer={viewer} />
           {next ? (
             <p className="rounded-2xl bg-calm-soft px-3 py-2">
               Next check-in: <span className="font-semibold">{zoneFormat(active.content.kind === "CHECK_IN" ? active.content.timeZone : member.user.timeZone).format(next)}</span>

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { requireActiveCouple } from "@/lib/auth/guard";
+import { agreementTitle } from "@/lib/agreements/describe";
+import { getAgreementDetail } from "@/lib/agreements/queries";
+import { timeZoneList } from "@/lib/time-zones";
+
+export const metadata: Metadata = { title: "Propose a change" };
+
+/** The form, filled with what we agreed; the change waits for the partner's yes. */
+export default async function ChangePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const member = await requireActiveCouple(`/agreements/${id}/change`);
+  const agreement = await getAgreementDetail(member.couple.id, id);
+  if (!agreement) notFound();
+  const partner = member.couple.partner;
+  // Only an active agreement with nothing pending can be changed; otherwise show where it stands.
+  if (!partner || agreement.status !== "ACTIVE" || agreement.pending || !agreement.active) redirect(`/agreements/${id}`);
+  return (
+    <div className="flex flex-col gap-5">
+      <header className="flex flex-col gap-1">
+        <Link href={`/agreements/${id}`} className="inline-flex min-h-11 items-center self-start text-accent underline-offset-4 hover:underline">
+          ← Back
+        </Link>
+        <h1 className="text-2xl font-semibold break-words">Change “{agreementTitle(agreement.active.content)}”</h1>
+        <p className="text-muted">What we agreed stays in place until {partner.name} says yes to the change.</p>
+      </header>
+      <AgreementForm
+        kind={agreement.kind}
+        target={{ mode: "change", agreementId: id, basedOnVersionId: agreement.active.id }}
+        initial={agreement.active.content}
+        people={{ meId: member.user.id, partnerId: partner.id, partnerName: partner.name }}
+        zones={timeZoneList()}
+      />
+    </div>
+  );
+}
