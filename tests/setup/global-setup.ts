@@ -1,10 +1,26 @@
-import { ensureMigratedTemplate, testServerUrl } from "@/lib/db/test-database";
+import { randomBytes } from "node:crypto";
+import type { TestProject } from "vitest/node";
+import { dropTestDatabase, ensureMigratedTemplate, testServerUrl } from "@/lib/db/test-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testRunId: string;
+  }
+}
 
 /**
  * Once per run: with PostgreSQL, (re)build the migrated template database only when the
  * migrations changed; every worker then clones it (CREATE DATABASE … TEMPLATE is fast).
- * With the embedded database, each worker migrates its own in-memory PGlite instead.
+ * Worker databases carry this run's id, so parallel runs on one machine never share one.
+ * With the embedded database, each worker migrates its own PGlite instead.
  */
-export default async function setup() {
+export default async function setup(project: TestProject) {
+  const runId = randomBytes(3).toString("hex");
+  project.provide("testRunId", runId);
   if (testServerUrl()) await ensureMigratedTemplate();
+  return async () => {
+    if (!testServerUrl()) return;
+    const workers = Number(project.config.maxWorkers) || 4;
+    for (let i = 1; i <= workers + 2; i++) await dropTestDatabase(`steady_test_${runId}_w${i}`).catch(() => undefined);
+  };
 }

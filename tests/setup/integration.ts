@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { createTestDatabase, testServerUrl, truncateAll } from "@/lib/db/test-database";
 
 /**
- * Each Vitest worker gets its own database (PostgreSQL: steady_test_w<N> cloned from the template;
+ * Each Vitest worker gets its own database (PostgreSQL: steady_test_<run>_w<N> cloned from the template;
  * embedded: a fresh PGlite directory), truncated before every test. Set before lib/db is first used.
  */
 const worker = process.env.VITEST_POOL_ID ?? "1";
+process.env.AUTH_SECRET ??= "integration-tests-secret-integration-tests-secret";
 
 if (testServerUrl()) {
-  process.env.DATABASE_URL = await createTestDatabase(`steady_test_w${worker}`);
+  process.env.DATABASE_URL = await createTestDatabase(`steady_test_${inject("testRunId")}_w${worker}`);
 } else {
   const { mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
