@@ -1,5 +1,5 @@
-// The project's own `prisma migrate`: the Prisma CLI cannot run migrations offline
-// (docs/offline-toolchain: it always spawns a native engine it must download first).
+// The project's own `prisma migrate`: offline, the Prisma CLI cannot migrate (it always spawns
+// a native schema engine it must download first), so this drives the wasm engine in-process.
 import "dotenv/config";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -16,6 +16,7 @@ import {
   resetDatabase,
 } from "../lib/db/migrate";
 import { closeSharedPglite } from "../lib/db/pglite-adapter";
+import { panicMessage } from "../lib/db/schema-engine";
 import { defaultTarget, describeTarget } from "../lib/db/target";
 
 const MIGRATIONS_DIR = "prisma/migrations";
@@ -95,6 +96,12 @@ async function main(command: string | undefined, args: string[]) {
       throw new Error(USAGE);
   }
 }
+
+// A Rust panic in the wasm engine surfaces as an uncaught exception, not a rejection.
+process.on("uncaughtException", (error) => {
+  console.error(`The schema engine crashed: ${panicMessage() || error.message}`);
+  process.exit(1);
+});
 
 try {
   await main(process.argv[2], process.argv.slice(3));

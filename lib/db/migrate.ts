@@ -6,7 +6,7 @@ import { assertReachable, ensureDatabaseExists } from "./connection-check";
 import { readMigrationsList } from "./migrations-list";
 import { SteadyPg } from "./pg-adapter";
 import { InMemoryPglite, SteadyPglite } from "./pglite-adapter";
-import { releaseEngineTimers, startSchemaEngine, type SchemaEngine } from "./schema-engine";
+import { releaseEngineTimers, startSchemaEngine, type EngineHandle, type SchemaEngine } from "./schema-engine";
 import { defaultTarget, parseTarget, type DbTarget } from "./target";
 
 /** Where the schema and migrations live (defaults: prisma/schema.prisma, prisma/migrations). */
@@ -69,7 +69,8 @@ export class MigrationFailedError extends Error {
 
 // Engine errors carry a Rust span trace ("   0: schema_engine_wasm::…") after the message.
 function cleanEngineError(error: unknown): Error {
-  if (!(error instanceof Error) || error instanceof MigrationFailedError) return error instanceof Error ? error : new Error(String(error));
+  if (!(error instanceof Error)) return new Error(String(error));
+  if (!error.message.includes("\n")) return error; // not the engine's: already readable
   const head = error.message.split(/\n\s+0: /)[0] ?? error.message;
   const message = head.replace(/^external connector error\n/, "").trim().replaceAll("\n", ": ");
   const clean = new Error(message, { cause: error });
@@ -78,19 +79,17 @@ function cleanEngineError(error: unknown): Error {
 }
 
 async function withEngine<T>(conn: Connection, options: MigrateOptions, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  let handle: EngineHandle | undefined;
   try {
-    const engine = await startSchemaEngine(resolvePaths(options).schemaPath, conn.factory, (line) => {
+    handle = await startSchemaEngine(resolvePaths(options).schemaPath, conn.factory, (line) => {
       if (process.env.DEBUG_MIGRATE) console.error(line);
     });
-    try {
-      return await run(engine);
-    } finally {
-      engine.free();
-      releaseEngineTimers();
-    }
+    return await run(handle.engine);
   } catch (error) {
-    throw cleanEngineError(error);
+    throw cleanEngineError(handle ? handle.originalError(error) : error);
   } finally {
+    handle?.engine.free();
+    releaseEngineTimers();
     await conn.close();
   }
 }

@@ -22,6 +22,11 @@ function installPanicRegistry(): void {
   };
 }
 
+/** The message of the last Rust panic in the engine, if any. */
+export function panicMessage(): string {
+  return (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry }).PRISMA_WASM_PANIC_REGISTRY?.get() ?? "";
+}
+
 let ready: Promise<void> | undefined;
 
 // The engine arms timers it never clears (a 10 s lock timeout among them), which would keep a
@@ -63,17 +68,32 @@ async function loadWasm(): Promise<void> {
   exports.__wbindgen_start();
 }
 
-/** Starts a schema engine for `schemaPath` over a driver adapter factory. Call `free()` when done. */
+/** A running engine, and the way back from its "External error id#N" to the adapter's error. */
+export type EngineHandle = { engine: SchemaEngine; originalError(error: unknown): unknown };
+
+/** Starts a schema engine for `schemaPath` over a driver adapter factory. Call `engine.free()` when done. */
 export async function startSchemaEngine(
   schemaPath: string,
   factory: SqlMigrationAwareDriverAdapterFactory,
   onLog: (line: string) => void = () => {},
-): Promise<SchemaEngine> {
+): Promise<EngineHandle> {
   ready ??= loadWasm().catch((error: unknown) => {
     ready = undefined;
     throw error;
   });
   await ready;
   const schema = await readFile(schemaPath, "utf8");
-  return bg.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, onLog, bindMigrationAwareSqlAdapterFactory(factory));
+  const bound = bindMigrationAwareSqlAdapterFactory(factory);
+  // Errors thrown by the adapter (not by PostgreSQL) reach us only as an id into this registry.
+  const originalError = (error: unknown) => {
+    const id = /External error id#(\d+)/.exec(error instanceof Error ? error.message : "")?.[1];
+    return (id && bound.errorRegistry.consumeError(Number(id))?.error) || error;
+  };
+  try {
+    // The engine connects right away, so adapter errors can already surface here.
+    const engine = await bg.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, onLog, bound);
+    return { engine, originalError };
+  } catch (error) {
+    throw originalError(error);
+  }
 }

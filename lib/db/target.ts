@@ -21,7 +21,10 @@ export function defaultTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
 /** Human-readable location, safe to log: never includes the password. */
 export function describeTarget(target: string | DbTarget): string {
   const t = parseTarget(target);
-  if (t.kind === "embedded") return `embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), path.resolve(t.dir)) || "."}`;
+  if (t.kind === "embedded") {
+    const relative = path.relative(process.cwd(), path.resolve(t.dir));
+    return `embedded PostgreSQL (PGlite) in ${relative && !relative.startsWith("..") ? relative : path.resolve(t.dir)}`;
+  }
   try {
     const u = new URL(t.url);
     return `PostgreSQL at ${u.hostname || "localhost"}:${u.port || "5432"}${u.pathname || "/"}`;
