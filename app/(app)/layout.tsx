@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { BottomNav } from "@/components/nav/bottom-nav";
+import { PauseLayer } from "@/components/pause/pause-layer";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { requireMember } from "@/lib/auth/guard";
 import { navBadges } from "@/lib/nav-badges";
@@ -18,6 +19,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       </header>
       <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32">{children}</div>
       <BottomNav badges={badges} />
+      <PauseLayer />
     </RealtimeProvider>
   );
 }

@@ -41,7 +41,9 @@ export function ReconveneChoices({
   const [picking, setPicking] = useState(false);
   const [time, setTime] = useState("");
   const [timeError, setTimeError] = useState<string | null>(null);
-  const serverNow = Date.now() + offset;
+  // When these choices appeared, on the server's clock (they are re-created at each zero).
+  const [shownAt] = useState(() => Date.now());
+  const serverNow = shownAt + offset;
   const canExtend = pause.startedAt + MAX_PAUSE_MS - serverNow >= 60_000;
 
   const schedule = (localAt: number) => onChoose({ choice: "SCHEDULE", at: Math.round(localAt + offset) });

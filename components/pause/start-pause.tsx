@@ -28,7 +28,6 @@ export function StartPause({ initial, viewer }: { initial: PauseStatePayload; vi
     );
   }
 
-  const partner = viewer.partnerName ?? "your partner";
   let outcome: string | null = null;
   if (pause && phase === "ended") {
     outcome =
@@ -58,8 +57,8 @@ export function StartPause({ initial, viewer }: { initial: PauseStatePayload; vi
         <span className="text-3xl font-semibold">Pause</span>
       </button>
       <p className="max-w-xs text-base text-muted">
-        One tap starts a {minutes}-minute pause for both of us. {partner[0]?.toUpperCase()}
-        {partner.slice(1)} sees it too; there’s nothing to explain right now.
+        One tap starts a {minutes}-minute pause for both of us. {viewer.partnerName ?? "Your partner"} sees it too. Nothing to explain
+        right now.
       </p>
     </div>
   );

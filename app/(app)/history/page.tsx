@@ -1,0 +1,52 @@
+import { PauseHistoryList } from "@/components/pause/pause-history";
+import { requireCouple } from "@/lib/auth/guard";
+import { describeEvent } from "@/lib/history/describe";
+import { getTimeline } from "@/lib/history/queries";
+import { dayAndTime } from "@/lib/pause/format";
+
+export const metadata = { title: "History" };
+
+/** A calm look back: what we agreed, and the pauses we took. For the weekly review, not a scoreboard. */
+export default async function HistoryPage() {
+  const member = await requireCouple("/history");
+  const { events, pauses, now } = await getTimeline(member.couple.id);
+  const partner = member.couple.partner;
+  const tz = member.user.timeZone;
+  const name = (id: string | null) => (id === member.user.id ? "You" : id && id === partner?.id ? partner.name : "A former partner");
+  return (
+    <main className="flex flex-col gap-8">
+      <header>
+        <h1 className="text-2xl font-semibold">Our history</h1>
+        <p className="mt-1 text-base text-muted">What we’ve agreed and the pauses we’ve taken, newest first.</p>
+      </header>
+      <section aria-labelledby="history-pauses" className="flex flex-col gap-3">
+        <h2 id="history-pauses" className="text-lg font-semibold">
+          Pauses
+        </h2>
+        <PauseHistoryList
+          pauses={pauses}
+          now={now}
+          viewer={{ userId: member.user.id, partnerId: partner?.id ?? null, partnerName: partner?.name ?? null, timeZone: tz }}
+        />
+      </section>
+      <section aria-labelledby="history-moments" className="flex flex-col gap-3">
+        <h2 id="history-moments" className="text-lg font-semibold">
+          Along the way
+        </h2>
+        {events.length ? (
+          <ol className="flex flex-col border-l-2 border-line pl-4" data-testid="timeline">
+            {events.map((e) => (
+              <li key={e.id} className="relative py-2">
+                <span aria-hidden className="absolute top-4 -left-[1.4rem] size-2.5 rounded-full bg-calm" />
+                <p className="text-base text-ink">{describeEvent(e, name)}</p>
+                <p className="text-sm text-muted">{dayAndTime(e.createdAt.getTime(), tz)}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="text-base text-muted">Nothing here yet. Agreements you make together will show up along the way.</p>
+        )}
+      </section>
+    </main>
+  );
+}

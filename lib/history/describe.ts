@@ -1,0 +1,43 @@
+/** Words for the couple's timeline: plain facts about what happened, never a verdict. */
+const KIND_WORDS: Record<string, string> = {
+  CHECK_IN: "check-in",
+  TRIGGER_RESPONSE: "trigger and response",
+  PAUSE_RULE: "pause rule",
+  NEED: "need",
+};
+
+export interface TimelineEvent {
+  type: string;
+  actorId: string | null;
+  data: unknown;
+}
+
+/** "Blake suggested a new check-in"; unknown types get a neutral line rather than nothing. */
+export function describeEvent(event: TimelineEvent, name: (id: string | null) => string): string {
+  const who = name(event.actorId);
+  const kind = KIND_WORDS[(event.data as { kind?: string } | null)?.kind ?? ""] ?? "agreement";
+  switch (event.type) {
+    case "couple.joined":
+      return "We linked our shared space";
+    case "couple.ended":
+      return "Our shared space ended";
+    case "agreement.proposed":
+      return `${who} suggested a new ${kind}`;
+    case "agreement.change_proposed":
+      return `${who} suggested a change to our ${kind}`;
+    case "agreement.retire_proposed":
+      return `${who} suggested retiring our ${kind}`;
+    case "agreement.countered":
+      return `${who} suggested another version of our ${kind}`;
+    case "agreement.accepted":
+      return `${who} agreed: our ${kind} is in place`;
+    case "agreement.retired":
+      return `We retired our ${kind}`;
+    case "agreement.declined":
+      return `${who} didn’t take up a suggestion for our ${kind}`;
+    case "agreement.withdrawn":
+      return `${who} withdrew a suggestion for our ${kind}`;
+    default:
+      return "Something changed in our shared space";
+  }
+}
