@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -29,13 +30,18 @@ const submitLabels = { new: (name: string) => `Propose to ${name}`, change: () =
  */
 export function AgreementForm({ kind, target, initial, people, zones }: Props) {
   const router = useRouter();
-  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(actions[target.mode], (data) => {
+  const formRef = useRef<HTMLFormElement>(null);
+  const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm(actions[target.mode], (data) => {
     router.push(`/agreements/${data.agreementId}`);
     router.refresh();
   });
+  // After a refused submit, take people to the first field that needs them (it may be far up).
+  useEffect(() => {
+    if (result && !result.ok) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus();
+  }, [result]);
   const value = (initial ?? {}) as Record<string, never>;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" data-testid="agreement-form">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-5" data-testid="agreement-form">
       <input type="hidden" name="kind" value={kind} />
       {target.mode === "change" ? (
         <>
@@ -63,11 +69,9 @@ export function AgreementForm({ kind, target, initial, people, zones }: Props) {
         errors={fieldErrors.note}
       />
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <div className="sticky bottom-24 z-10 -mx-1 flex flex-col gap-2 rounded-3xl bg-canvas/95 p-1 backdrop-blur">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Sending…" : submitLabels[target.mode](people.partnerName)}
-        </Button>
-      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Sending…" : submitLabels[target.mode](people.partnerName)}
+      </Button>
       <p className="-mt-2 text-center text-sm text-muted">
         Nothing changes until {people.partnerName} says yes. They can also suggest something different.
       </p>

@@ -31,14 +31,14 @@ export function UseOurLine({ text }: { text: string }) {
   }
 
   return (
-    <div className="flex flex-col gap-1.5">
+    <div className="flex flex-col gap-1">
       <Button type="button" variant="secondary" onClick={use} data-testid="use-our-line">
         <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
           <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M12 3v12m0-12-4 4m4-4 4 4" />
         </svg>
         Use our line
       </Button>
-      <p role="status" className="min-h-5 text-center text-sm text-muted">
+      <p role="status" className="text-center text-sm text-muted">
         {status === "copied" ? "Copied — paste it wherever you’re talking." : status === "failed" ? "Couldn’t copy here. Press and hold the words to copy them." : ""}
       </p>
     </div>

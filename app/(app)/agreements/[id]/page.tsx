@@ -63,7 +63,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             <h2 className="text-lg font-semibold">
               {subject(pending.proposedById, viewer)} {describeProposal(agreement.versions, pending)}
             </h2>
-            {pending.proposedById !== member.user.id ? <p className="text-muted">Would this work for us?</p> : null}
+            {pending.proposedById !== member.user.id && !pending.note ? <p className="text-muted">Would this work for us?</p> : null}
           </div>
           {pending.note ? <p className="border-l-2 border-accent pl-3 break-words italic">“{pending.note}”</p> : null}
           {pendingDiff.length ? (
