@@ -54,6 +54,12 @@ export async function ensureDatabaseExists(url: string): Promise<boolean> {
     }
   }
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  await withClient(withDatabase(url, "postgres"), (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
-  return true;
+  try {
+    await withClient(withDatabase(url, "postgres"), (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+    return true;
+  } catch (error) {
+    // A concurrent deploy created it first (duplicate database, or the catalog's unique index).
+    if (["42P04", "23505"].includes((error as { code?: string }).code ?? "")) return false;
+    throw error;
+  }
 }
