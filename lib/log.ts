@@ -10,7 +10,7 @@ function threshold(): number {
 function write(level: Level, message: string, extra?: unknown) {
   if (levels.indexOf(level) < threshold()) return;
   const line = `[steady] ${level.padEnd(5)} ${message}`;
-  const out = level === "error" || level === "warn" ? console.error : console.log;
+  const out = level === "error" ? console.error : level === "warn" ? console.warn : console.log;
   if (extra === undefined) out(line);
   else out(line, extra);
 }

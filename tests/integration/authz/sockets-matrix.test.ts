@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { revokeSession } from "@/lib/auth/sessions";
+import { socketHandlers } from "@/lib/realtime/handlers/index";
+import { ask, connect, sessionCookie, settle, startRealtime, type RealtimeHarness, type TestSocket } from "../pause/harness";
+import { socketExamples } from "./examples";
+import { ALLOWED, buildWorld, changedTables, DENIED, snapshot, type Actor, type World } from "./world";
+
+let harness: RealtimeHarness;
+beforeAll(async () => {
+  harness = await startRealtime();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+/** The cookie each actor's browser would hold (none when signed out). */
+async function cookieFor(w: World, actor: Actor): Promise<string | undefined> {
+  const request = w.actors[actor];
+  if (!request.sessionId) return undefined;
+  const users = [w.victim.a, w.victim.b, w.ended.a, w.ended.b];
+  const owner = users.find((u) => u.sessionId === request.sessionId) ?? { id: w.victim.a.id };
+  const outsiderId = actor === "outsider" ? (await import("@/lib/db")).db.session.findUniqueOrThrow({ where: { id: request.sessionId } }) : null;
+  const userId = outsiderId ? (await outsiderId).userId : owner.id;
+  return sessionCookie({ id: userId, sessionId: request.sessionId });
+}
+
+function protectedMarkers(w: World, actor: Actor) {
+  return actor === "endedRemaining" ? w.markers : [...w.markers, ...w.endedMarkers];
+}
+
+describe("authorization matrix: socket events", () => {
+  it("has inputs aimed at the victim for every socket event", () => {
+    const missing = socketHandlers.map((h) => h.event).filter((event) => !socketExamples[event]);
+    expect(missing, "add matrix inputs for these events in tests/integration/authz/examples.ts").toEqual([]);
+  });
+
+  it("refuses or contains every event from outside the couple, and lets the couple in", { timeout: 300_000 }, async () => {
+    let cases = 0;
+    const failures: string[] = [];
+    for (const handler of socketHandlers) {
+      const world = await buildWorld();
+      const examples = socketExamples[handler.event]!(world);
+      for (const actor of DENIED) {
+        const heard: string[] = [];
+        let socket: TestSocket | undefined;
+        const before = await snapshot(world, actor);
+        try {
+          socket = await connect(harness.url, await cookieFor(world, actor));
+          socket.onAny((event: string, payload: unknown) => heard.push(`${event} ${JSON.stringify(payload)}`));
+        } catch {
+          cases += examples.length; // refused at the handshake: nothing can be sent at all
+          continue;
+        }
+        for (const input of examples) {
+          const ack = await ask(socket, handler.event, input);
+          cases++;
+          const given = JSON.stringify(input);
+          const out = JSON.stringify(ack) + heard.join("\n");
+          const leaked = protectedMarkers(world, actor).filter((m) => out.includes(m) && !given.includes(m));
+          if (leaked.length) failures.push(`${handler.event} as ${actor}: heard ${leaked.join(", ")}`);
+        }
+        await settle(50);
+        const changed = changedTables(before, await snapshot(world, actor));
+        if (changed.length) failures.push(`${handler.event} as ${actor}: changed ${changed.join(", ")}`);
+        socket.disconnect();
+      }
+      for (const actor of ALLOWED) {
+        const socket = await connect(harness.url, await cookieFor(world, actor));
+        const ack = await ask(socket, handler.event, examples[0]);
+        cases++;
+        if (!ack.ok && /session has ended|needs a shared space/.test(ack.error)) failures.push(`${handler.event} as ${actor}: refused (${ack.error})`);
+        socket.disconnect();
+      }
+    }
+    console.info(`authorization matrix (socket events): ${socketHandlers.length} events, ${cases} cases`);
+    expect(failures).toEqual([]);
+  });
+
+  it("revoking a session drops its open sockets at once", async () => {
+    const world = await buildWorld();
+    const socket = await connect(harness.url, await cookieFor(world, "self"));
+    const disconnected = new Promise<void>((resolve) => socket.once("disconnect", () => resolve()));
+    await revokeSession(world.victim.a.id, world.victim.a.sessionId);
+    await disconnected;
+    expect(socket.connected).toBe(false);
+  });
+
+  it("a session that expired after connecting is refused on its next event, changing nothing", async () => {
+    const world = await buildWorld();
+    const socket = await connect(harness.url, await cookieFor(world, "self"));
+    const disconnected = new Promise<void>((resolve) => socket.once("disconnect", () => resolve()));
+    const { db } = await import("@/lib/db");
+    await db.session.update({ where: { id: world.victim.a.sessionId }, data: { expiresAt: new Date(Date.now() - 1) } });
+    const before = await snapshot(world);
+    const ack = await ask(socket, "pause:end", { pauseId: world.pauseId });
+    expect(ack).toMatchObject({ ok: false, error: "Your session has ended. Please sign in again." });
+    await disconnected;
+    expect(changedTables(before, await snapshot(world))).toEqual([]);
+  });
+
+  it("refuses a browser from another origin", async () => {
+    const world = await buildWorld();
+    const { io } = await import("socket.io-client");
+    const socket = io(harness.url, {
+      transports: ["polling"],
+      forceNew: true,
+      reconnection: false,
+      extraHeaders: { cookie: (await cookieFor(world, "self"))!, origin: "https://evil.example" },
+    });
+    const error = await new Promise<Error>((resolve) => socket.once("connect_error", resolve));
+    expect(error.message).toMatch(/xhr poll error|origin|unauthorized|websocket error/i);
+    socket.disconnect();
+  });
+});

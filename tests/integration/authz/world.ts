@@ -1,0 +1,134 @@
+import { randomUUID } from "node:crypto";
+import { executeOperation, type RequestInfo } from "@/lib/actions/operation";
+import { acceptVersionOp, proposeAgreementOp } from "@/lib/agreements/operations";
+import { createSession } from "@/lib/auth/sessions";
+import { endMembership } from "@/lib/couples/mutations";
+import { db } from "@/lib/db";
+import { startPauseOp } from "@/lib/pause/operations";
+import { createCouple, type TestCouple } from "@/tests/factories";
+
+/**
+ * The scene every authorization case plays in: a victim couple with data worth protecting, and
+ * everyone who must not reach it. `markers` are strings that only the victim's data contains;
+ * seeing one in an unauthorized caller's response is a leak.
+ */
+export interface World {
+  victim: TestCouple;
+  pendingAgreementId: string;
+  pendingVersionId: string;
+  activeAgreementId: string;
+  activeVersionId: string;
+  pauseId: string;
+  actors: Record<Actor, RequestInfo>;
+  /** The victim couple after its second member left: read-only for the one who stayed. */
+  ended: TestCouple;
+  endedAgreementId: string;
+  endedVersionId: string;
+  markers: string[];
+  /** Strings only the ended couple's data contains: the one who stayed may see them, nobody else. */
+  endedMarkers: string[];
+}
+
+export const DENIED = ["outsider", "exPartner", "endedRemaining", "signedOut", "expiredSession", "revokedSession"] as const;
+export const ALLOWED = ["self", "partner"] as const;
+export type Actor = (typeof DENIED)[number] | (typeof ALLOWED)[number];
+
+function unwrap<T>(res: { ok: true; data: T } | { ok: false; error: string }): T {
+  if (!res.ok) throw new Error(`world setup failed: ${res.error}`);
+  return res.data;
+}
+
+const need = (marker: string) => ({ kind: "NEED", need: "PRESENCE", why: `Being really here matters to me ${marker}`, note: "" });
+
+async function agreementPair(c: TestCouple, marker: string) {
+  const pending = unwrap(await executeOperation(proposeAgreementOp, need(`pending-${marker}`), c.a.request)) as { agreementId: string; versionId: string };
+  const active = unwrap(await executeOperation(proposeAgreementOp, need(`active-${marker}`), c.a.request)) as { agreementId: string; versionId: string };
+  unwrap(await executeOperation(acceptVersionOp, { agreementId: active.agreementId, versionId: active.versionId }, c.b.request));
+  return { pending, active };
+}
+
+export async function buildWorld(): Promise<World> {
+  const tag = randomUUID().slice(0, 8);
+  const victim = await createCouple({ a: `Vic-${tag}`, b: `Val-${tag}` });
+  const { pending, active } = await agreementPair(victim, `V-${tag}`);
+  const pause = unwrap(await executeOperation(startPauseOp, {}, victim.a.request)) as { pause: { id: string } | null };
+
+  const outsider = await createCouple({ a: "Otto", b: "Olga" });
+  await agreementPair(outsider, "outsider-own");
+
+  // The ended couple: its b left; b is the ex-partner, a stays with a read-only copy.
+  const ended = await createCouple({ a: `Eve-${tag}`, b: `Ezra-${tag}` });
+  const endedPair = await agreementPair(ended, `E-${tag}`);
+  await endMembership(ended.b.id, ended.id);
+
+  const expired = await createSession(victim.a.id, "old phone");
+  await db.session.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  const revoked = await createSession(victim.a.id, "lost phone");
+  await db.session.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+
+  const ip = (n: number) => `10.77.${n}.${Math.floor(Math.random() * 250)}`;
+  return {
+    victim,
+    pendingAgreementId: pending.agreementId,
+    pendingVersionId: pending.versionId,
+    activeAgreementId: active.agreementId,
+    activeVersionId: active.versionId,
+    pauseId: pause.pause!.id,
+    ended,
+    endedAgreementId: endedPair.active.agreementId,
+    endedVersionId: endedPair.active.versionId,
+    actors: {
+      self: victim.a.request,
+      partner: victim.b.request,
+      outsider: outsider.a.request,
+      exPartner: ended.b.request,
+      endedRemaining: ended.a.request,
+      signedOut: { sessionId: null, ip: ip(1), userAgent: "matrix" },
+      expiredSession: { sessionId: expired.id, ip: ip(2), userAgent: "matrix" },
+      revokedSession: { sessionId: revoked.id, ip: ip(3), userAgent: "matrix" },
+    },
+    markers: [
+      victim.id,
+      victim.a.id,
+      victim.b.id,
+      victim.a.email,
+      victim.b.email,
+      `Vic-${tag}`,
+      `Val-${tag}`,
+      `V-${tag}`,
+      victim.a.sessionId,
+      victim.b.sessionId,
+    ],
+    endedMarkers: [ended.id, ended.a.email, `Eve-${tag}`, `E-${tag}`],
+  };
+}
+
+/**
+ * Everything stored about the victim (and, unless the caller is the one who stayed in it, the
+ * ended couple), minus clocks that reads may touch: one JSON string per table.
+ */
+export async function snapshot(w: World, actor?: Actor): Promise<Record<string, string>> {
+  // Callers may change their own account; the one who stayed in the ended couple may let it go.
+  const coupleIds = actor === "endedRemaining" ? [w.victim.id] : [w.victim.id, w.ended.id];
+  const own = actor === "endedRemaining" ? w.ended.a.id : actor === "exPartner" ? w.ended.b.id : null;
+  const userIds = [w.victim.a.id, w.victim.b.id, w.ended.a.id, w.ended.b.id].filter((id) => id !== own);
+  const byCouple = { where: { coupleId: { in: coupleIds } }, orderBy: { id: "asc" as const } };
+  const data = await Promise.all([
+    db.couple.findMany({ where: { id: { in: coupleIds } }, orderBy: { id: "asc" } }),
+    db.membership.findMany(byCouple),
+    db.agreement.findMany({ ...byCouple, omit: { updatedAt: true } }),
+    db.agreementVersion.findMany(byCouple),
+    db.pause.findMany(byCouple),
+    db.event.findMany(byCouple),
+    db.invite.findMany(byCouple),
+    db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" }, omit: { passwordHash: false, updatedAt: true } }),
+    db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastSeenAt: true } }),
+  ]);
+  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session"];
+  return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
+}
+
+/** The tables whose rows differ between two snapshots. */
+export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  return Object.keys(before).filter((table) => before[table] !== after[table]);
+}
