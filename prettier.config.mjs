@@ -1,0 +1,8 @@
+/** @type {import("prettier").Config} */
+const config = {
+  printWidth: 140,
+  plugins: ["prettier-plugin-tailwindcss"],
+  tailwindStylesheet: "./app/globals.css",
+};
+
+export default config;
