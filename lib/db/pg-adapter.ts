@@ -66,12 +66,16 @@ class CharAsTextClient extends pg.Client {
 
 /** A pg pool whose connections read `"char"` columns as text and never wait forever to connect. */
 export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     Client: CharAsTextClient,
   });
+  // An idle connection dropped by the server (restart, DROP … WITH (FORCE)) emits "error" on the
+  // pool; unheard, that would end the process. The next query simply opens a new connection.
+  pool.on("error", () => {});
+  return pool;
 }
 
 // @prisma/adapter-pg splits scripts on ";" (breaking $$ bodies, strings and comments) and runs

@@ -38,8 +38,9 @@ function checkName(name: string): string {
   return name;
 }
 
-async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl(), "postgres"), connectionTimeoutMillis: 5_000 });
+async function withAdmin<T>(server: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  assertLocalDatabase(server);
+  const client = new pg.Client({ connectionString: withDatabase(server, "postgres"), connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
     return await run(client);
@@ -62,9 +63,9 @@ async function migrationsChecksum(): Promise<string> {
  * Builds `steady_template` from prisma/migrations unless it is already built from the same
  * files (the checksum is kept as the database's comment). Safe to call from parallel runs.
  */
-export async function ensureMigratedTemplate(): Promise<void> {
+export async function ensureMigratedTemplate(server = serverUrl()): Promise<void> {
   const checksum = await migrationsChecksum();
-  await withAdmin(async (admin) => {
+  await withAdmin(server, async (admin) => {
     await admin.query("SELECT pg_advisory_lock(hashtext($1))", [TEMPLATE_DB]);
     try {
       const { rows } = await admin.query<{ comment: string | null }>(
@@ -74,7 +75,7 @@ export async function ensureMigratedTemplate(): Promise<void> {
       if (rows[0]?.comment === checksum) return;
       await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
-      await deployMigrations(withDatabase(serverUrl(), TEMPLATE_DB), { migrationsDir: MIGRATIONS_DIR });
+      await deployMigrations(withDatabase(server, TEMPLATE_DB), { migrationsDir: MIGRATIONS_DIR });
       await admin.query(`COMMENT ON DATABASE ${TEMPLATE_DB} IS ${admin.escapeLiteral(checksum)}`);
     } finally {
       await admin.query("SELECT pg_advisory_unlock(hashtext($1))", [TEMPLATE_DB]);
@@ -83,10 +84,10 @@ export async function ensureMigratedTemplate(): Promise<void> {
 }
 
 /** (Re)creates `name` as a clone of the migrated template and returns its URL. */
-export async function createTestDatabase(name: string): Promise<string> {
+export async function createTestDatabase(name: string, server = serverUrl()): Promise<string> {
   checkName(name);
-  await ensureMigratedTemplate();
-  await withAdmin(async (admin) => {
+  await ensureMigratedTemplate(server);
+  await withAdmin(server, async (admin) => {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     // Cloning fails while anyone is connected to the template (55006): e.g. a parallel rebuild.
     for (let attempt = 1; ; attempt++) {
@@ -99,13 +100,13 @@ export async function createTestDatabase(name: string): Promise<string> {
       }
     }
   });
-  return withDatabase(serverUrl(), name);
+  return withDatabase(server, name);
 }
 
 /** Drops a database made by `createTestDatabase` (connections are cut). */
-export async function dropTestDatabase(name: string): Promise<void> {
+export async function dropTestDatabase(name: string, server = serverUrl()): Promise<void> {
   checkName(name);
-  await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  await withAdmin(server, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
 type RawClient = {

@@ -63,7 +63,7 @@ SELECT "no_such_column" FROM "HalfDone";
 `;
 
 afterAll(async () => {
-  if (serverUp) for (const name of made) await dropTestDatabase(name).catch(() => {});
+  if (serverUp) for (const name of made) await dropTestDatabase(name, SERVER).catch(() => {});
 });
 
 describe.skipIf(!serverUp)("migrations on PostgreSQL", () => {
@@ -113,7 +113,7 @@ describe.skipIf(!serverUp)("migrations on PostgreSQL", () => {
 describe.skipIf(!serverUp)("invariants the database enforces", () => {
   let url: string;
   beforeAll(async () => {
-    url = await createTestDatabase(uniqueName("inv"));
+    url = await createTestDatabase(uniqueName("inv"), SERVER);
   });
 
   const seedCouple = (c: pg.Client, users: number) =>
