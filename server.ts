@@ -22,27 +22,11 @@ async function main() {
   // next-auth 4 builds absolute URLs from NEXTAUTH_URL; without it, it assumes port 3000.
   process.env.NEXTAUTH_URL ??= appUrl(config);
 
-  const { checkDatabase, describeDatabase, disconnectDb } = await import("./lib/db");
-  const { deployDefaultMigrations } = await import("./lib/db/migrate");
-  try {
-    await checkDatabase();
-  } catch (err) {
-    fail(`Cannot reach the database (${describeDatabase()}): ${(err as Error).message}. Is PostgreSQL running, and is DATABASE_URL right?`);
-  }
-  log.info(`database: ${describeDatabase()}`);
-  try {
-    const applied = await deployDefaultMigrations();
-    log.info(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
-  } catch (err) {
-    fail((err as Error).message);
-  }
-
   const httpServer = createServer();
   let ready = false;
   const next_ = { handle: undefined as ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined };
-  // Socket.IO answers /socket.io itself; everything else goes to Next once it is prepared.
+  // Once attached, Socket.IO answers /socket.io/ itself and hands every other request to this listener.
   httpServer.on("request", (req, res) => {
-    if (req.url?.startsWith("/socket.io/")) return;
     if (!ready || !next_.handle) {
       res.writeHead(503, { "Retry-After": "2", "Content-Type": "text/plain" }).end("Steady is starting, try again in a moment.");
       return;
@@ -52,6 +36,22 @@ async function main() {
   await listen(httpServer, config.PORT, config.HOST);
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
+
+  // Listening first makes a taken port fail fast; until Next is ready, requests get a 503.
+  const { checkDatabase, describeDatabase, disconnectDb } = await import("./lib/db");
+  const { deployDefaultMigrations } = await import("./lib/db/migrate");
+  try {
+    await checkDatabase();
+  } catch (err) {
+    fail(`Cannot reach the database (${describeDatabase()}): ${reasonOf(err)}. Is PostgreSQL running, and is DATABASE_URL right?`);
+  }
+  log.info(`database: ${describeDatabase()}`);
+  try {
+    const applied = await deployDefaultMigrations();
+    log.info(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  } catch (err) {
+    fail((err as Error).message);
+  }
 
   const app = next({ dev, hostname: config.HOST, port, httpServer });
   await app.prepare();
@@ -102,6 +102,11 @@ function listen(server: Server, port: number, host: string): Promise<void> {
     });
     server.listen(port, host, () => resolve());
   });
+}
+
+/** The underlying reason, without repeating the "cannot reach <where>" the caller already says. */
+function reasonOf(err: unknown): string {
+  return ((err as Error).message ?? String(err)).replace(/^cannot reach [^:]+: /i, "");
 }
 
 function fail(message: string): never {

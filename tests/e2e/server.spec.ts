@@ -82,7 +82,7 @@ test.describe("the server", () => {
   test("stops quickly, naming the host but not the password, when the database is unreachable", async () => {
     const server = startServer({ PORT: String(await freePort()), DATABASE_URL: "postgresql://steady:hunter2secret@127.0.0.1:1/steady" });
     expect(await server.exited).toBe(1);
-    expect(server.output()).toContain("Cannot reach the database (PostgreSQL at 127.0.0.1:1/steady)");
+    expect(server.output()).toContain("Cannot reach the database (PostgreSQL at 127.0.0.1:1/steady): connection refused.");
     expect(server.output()).not.toContain("hunter2secret");
   });
 
@@ -115,6 +115,5 @@ test.describe("the server", () => {
 
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);
-    expect(server.output()).toContain("stopped");
   });
 });
