@@ -98,36 +98,3 @@ export function Choices({ legend, name, options, hint, errors, multiple, default
     </fieldset>
   );
 }
-
-interface SelectProps extends ComponentProps<"select"> {
-  label: string;
-  name: string;
-  options: readonly Option[];
-  errors?: string[];
-}
-
-export function Select({ label, name, options, errors, ...props }: SelectProps) {
-  const id = `field-${name}`;
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${id}-error` : undefined}
-        className="min-h-12 rounded-xl border border-line bg-surface px-3 text-base text-ink aria-invalid:border-danger"
-        {...props}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
-  );
-}

@@ -54,9 +54,27 @@ export interface AgreementView {
 }
 
 type VersionRow = Omit<VersionView, "content"> & { content: unknown };
+type AgreementRow = Pick<AgreementView, "id" | "kind" | "status" | "createdAt" | "updatedAt"> & { activeVersionId: string | null; versions: VersionRow[] };
+
+const agreementSelect = { id: true, kind: true, status: true, createdAt: true, updatedAt: true, activeVersionId: true } as const;
 
 function toVersion(kind: Kind, row: VersionRow): VersionView {
   return { ...row, content: parseContent(kind, row.content) };
+}
+
+/** An agreement row and (some of) its versions → the view every screen reads; null without versions. */
+function toView(row: AgreementRow): (AgreementView & { versions: VersionView[] }) | null {
+  const versions = row.versions.map((v) => toVersion(row.kind, v)).sort((x, y) => x.number - y.number);
+  const latest = versions.at(-1);
+  if (!latest) return null;
+  const { activeVersionId, ...rest } = row;
+  return {
+    ...rest,
+    active: versions.find((v) => v.id === activeVersionId) ?? null,
+    pending: versions.find((v) => v.status === "PENDING") ?? null,
+    latest,
+    versions,
+  };
 }
 
 /** The couple's agreements in the given statuses, most recently touched first. */
@@ -64,32 +82,17 @@ export async function listAgreements(coupleId: string, statuses: AgreementStatus
   const rows = await db.agreement.findMany({
     where: { coupleId, status: { in: statuses } },
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      createdAt: true,
-      updatedAt: true,
-      activeVersionId: true,
+      ...agreementSelect,
       // Closed agreements never had an accepted version: their story is their last proposal.
-      versions: { where: statuses.includes("CLOSED") ? {} : { status: { in: ["PENDING", "ACCEPTED"] } }, select: versionSelect, orderBy: { number: "desc" } },
+      versions: { where: statuses.includes("CLOSED") ? {} : { status: { in: ["PENDING", "ACCEPTED"] } }, select: versionSelect },
     },
     orderBy: { updatedAt: "desc" },
   });
   return rows.flatMap((row) => {
-    const active = row.versions.find((v) => v.id === row.activeVersionId);
-    const pending = row.versions.find((v) => v.status === "PENDING");
-    const latest = row.versions[0];
-    if (!latest) return [];
-    return {
-      id: row.id,
-      kind: row.kind,
-      status: row.status,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-      active: active ? toVersion(row.kind, active) : null,
-      pending: pending ? toVersion(row.kind, pending) : null,
-      latest: toVersion(row.kind, latest),
-    };
+    const view = toView(row);
+    if (!view) return [];
+    const { versions: _all, ...rest } = view;
+    return [rest];
   });
 }
 
@@ -102,29 +105,9 @@ export interface AgreementDetail extends AgreementView {
 export async function getAgreementDetail(coupleId: string, agreementId: string): Promise<AgreementDetail | null> {
   const row = await db.agreement.findFirst({
     where: { id: agreementId, coupleId },
-    select: {
-      id: true,
-      kind: true,
-      status: true,
-      createdAt: true,
-      updatedAt: true,
-      activeVersionId: true,
-      versions: { select: versionSelect, orderBy: { number: "asc" } },
-    },
+    select: { ...agreementSelect, versions: { select: versionSelect } },
   });
-  if (!row) return null;
-  const versions = row.versions.map((v) => toVersion(row.kind, v));
-  return {
-    id: row.id,
-    kind: row.kind,
-    status: row.status,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    active: versions.find((v) => v.id === row.activeVersionId) ?? null,
-    pending: versions.find((v) => v.status === "PENDING") ?? null,
-    latest: versions.at(-1)!,
-    versions,
-  };
+  return row ? toView(row) : null;
 }
 
 /** How many proposals wait for this member's answer (the Agreements badge). */

@@ -115,3 +115,27 @@ describe("co-creating an agreement", () => {
     expect(ok(await as(c.b, getAgreementOp, { agreementId: made.agreementId })).status).toBe("PROPOSED");
   });
 });
+
+describe("live updates", () => {
+  it("tells the couple's room after the commit, and nothing when a write is refused", async () => {
+    const { setIO } = await import("@/lib/realtime/io");
+    const sent: { room: string; event: string; payload: unknown }[] = [];
+    const fake = { to: (room: string) => ({ emit: (event: string, payload: unknown) => sent.push({ room, event, payload }) }) };
+    setIO(fake as never);
+    try {
+      const c = await createCouple();
+      const made = ok(await as(c.a, proposeAgreementOp, lateReply(c)));
+      expect(sent.map((s) => [s.room, s.event])).toEqual([
+        [`couple:${c.id}`, "agreements:changed"],
+        [`couple:${c.id}`, "couple:changed"],
+      ]);
+      expect(sent[0]!.payload).toMatchObject({ agreementId: made.agreementId, versionId: made.versionId, change: "proposed", actorId: c.a.id });
+      expect(sent[1]!.payload).toMatchObject({ domain: "agreements" });
+      sent.length = 0;
+      await as(c.a, acceptVersionOp, { agreementId: made.agreementId, versionId: made.versionId });
+      expect(sent).toEqual([]);
+    } finally {
+      setIO(undefined);
+    }
+  });
+});
