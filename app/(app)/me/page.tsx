@@ -50,11 +50,11 @@ export default async function MePage() {
           Export my data
         </a>
       </Card>
-      {member.couple && !member.couple.endedAt ? (
+      {member.couple?.partner && !member.couple.endedAt ? (
         <Card>
           <h2 className="text-lg font-semibold">Our shared space</h2>
           <p className="mt-2 text-muted">
-            You can leave at any time, on your own. {partnerName ? `${partnerName} will see that the shared space has ended — no reasons are shown.` : ""}
+            You can leave at any time, on your own. {partnerName} will see that the shared space has ended — no reasons are shown.
           </p>
           <div className="mt-4 flex flex-col">
             <ConfirmWithPassword
