@@ -3,25 +3,17 @@ import { sendPauseState } from "../pause/connected";
 import type { SocketIdentity } from "../realtime/events";
 import type { RealtimeSocket } from "../realtime/types";
 import { parseCookieHeader, sessionIdFromCookies } from "./cookie";
-import { resolveMember, type Member } from "./member";
-
-function toIdentity(member: Member): SocketIdentity {
-  // A socket joins a couple room only while the couple is active; an ended couple is read-only.
-  const coupleId = member.couple && !member.couple.endedAt ? member.couple.id : null;
-  return { userId: member.user.id, sessionId: member.sessionId, coupleId };
-}
+import { resolveSocketIdentity } from "./socket-identity";
 
 /** Handshake: the same session cookie as the pages; no separate token a client could forge. */
 export async function authenticateSocket(req: IncomingMessage): Promise<SocketIdentity | null> {
   const sessionId = await sessionIdFromCookies(parseCookieHeader(req.headers.cookie));
-  const member = await resolveMember(sessionId);
-  return member ? toIdentity(member) : null;
+  return resolveSocketIdentity(sessionId);
 }
 
 /** Before each event: the session may have been revoked, or the couple ended, since the handshake. */
 export async function reauthorizeSocket(identity: SocketIdentity): Promise<SocketIdentity | null> {
-  const member = await resolveMember(identity.sessionId);
-  return member ? toIdentity(member) : null;
+  return resolveSocketIdentity(identity.sessionId);
 }
 
 type ConnectedHook = (socket: RealtimeSocket) => Promise<void>;

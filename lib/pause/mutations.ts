@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { isUniqueViolation } from "../db/unique-violation";
 import { AppError } from "../errors";
@@ -5,8 +6,8 @@ import { consume } from "../rate-limit";
 import { emitToCouple } from "../realtime/io";
 import { appendEvent } from "../timeline/append";
 import { getPauseState } from "./queries";
-import { pausePlanFor } from "./rule";
-import { EXTEND_MINUTES, MAX_PAUSE_MS, UNDO_WINDOW_MS, type PauseRefInput, type ReconveneInput } from "./schemas";
+import { pausePlanFor, planFromRuleContent } from "./rule";
+import { DEFAULT_PAUSE_MINUTES, EXTEND_MINUTES, MAX_PAUSE_MS, UNDO_WINDOW_MS, type PauseRefInput, type ReconveneInput } from "./schemas";
 import { pauseSelect, toPauseView, type PauseStatePayload } from "./state";
 
 /** Who acts: a member of an active couple (resolved by the operation or socket guard). */
@@ -35,25 +36,10 @@ function broadcast(coupleId: string, state: PauseStatePayload) {
  */
 export async function startPause(actor: PauseActor): Promise<StartResult> {
   await consume("pauseStart", actor.userId, "pauses started");
-  const plan = await pausePlanFor(actor.coupleId);
   for (let attempt = 0; attempt < 3; attempt++) {
-    const startedAt = new Date();
     try {
-      const row = await db.$transaction(async (tx) => {
-        const created = await tx.pause.create({
-          data: {
-            coupleId: actor.coupleId,
-            startedById: actor.userId,
-            startedAt,
-            endsAt: new Date(startedAt.getTime() + plan.minutes * MINUTE),
-            minutes: plan.minutes,
-          },
-          select: pauseSelect,
-        });
-        await appendEvent(tx, actor.coupleId, actor.userId, "pause.started", { pauseId: created.id, minutes: plan.minutes });
-        return created;
-      });
-      const state: PauseStatePayload = { pause: toPauseView(row), plan, serverNow: Date.now() };
+      const { pause, plan } = await insertPause(actor);
+      const state: PauseStatePayload = { pause, plan, serverNow: Date.now() };
       broadcast(actor.coupleId, state);
       return { state, created: true };
     } catch (err) {
@@ -62,7 +48,7 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
     const open = await db.pause.findFirst({ where: { coupleId: actor.coupleId, endedAt: null }, select: pauseSelect });
     if (!open) continue; // closed in between: try again
     if (open.endsAt.getTime() > Date.now()) {
-      return { state: { pause: toPauseView(open), plan, serverNow: Date.now() }, created: false };
+      return { state: { pause: toPauseView(open), plan: await pausePlanFor(actor.coupleId), serverNow: Date.now() }, created: false };
     }
     await db.$transaction(async (tx) => {
       const { count } = await tx.pause.updateMany({
@@ -73,6 +59,61 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
     });
   }
   throw new AppError("conflict", "We couldn’t start the pause just now. Please tap again.");
+}
+
+type InsertedRow = {
+  id: string;
+  startedById: string | null;
+  startedAt: Date;
+  endsAt: Date;
+  minutes: number;
+  ruleContent: unknown;
+};
+
+/**
+ * The hot path in one statement, one round trip: read the couple's active pause rule, insert the
+ * pause (the partial unique index refuses a second open one) and its timeline event, atomically.
+ * startedAt is this server's clock, like every time the clients see.
+ */
+async function insertPause(actor: PauseActor) {
+  const startedAt = new Date().toISOString();
+  const rows = await db.$queryRaw<InsertedRow[]>`
+    WITH rule AS (
+      SELECT v."content" FROM "Agreement" a
+      JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
+      WHERE a."coupleId" = ${actor.coupleId} AND a."kind" = 'PAUSE_RULE' AND a."status" = 'ACTIVE'
+      LIMIT 1
+    ), len AS (
+      SELECT COALESCE((SELECT ("content"->>'minutes')::int FROM rule), ${DEFAULT_PAUSE_MINUTES}::int) AS minutes
+    ), p AS (
+      INSERT INTO "Pause" ("id", "coupleId", "startedById", "startedAt", "endsAt", "minutes")
+      SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId},
+             (${startedAt}::timestamptz AT TIME ZONE 'UTC'),
+             (${startedAt}::timestamptz AT TIME ZONE 'UTC') + make_interval(mins => len.minutes),
+             len.minutes
+      FROM len
+      RETURNING "id", "startedById", "startedAt", "endsAt", "minutes"
+    ), e AS (
+      INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
+      SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.started', jsonb_build_object('pauseId', p."id", 'minutes', p."minutes")
+      FROM p
+    )
+    SELECT p.*, (SELECT "content" FROM rule) AS "ruleContent" FROM p`;
+  const row = rows[0];
+  if (!row) throw new Error("pause insert returned nothing");
+  const pause = toPauseView({
+    ...row,
+    startedAt: new Date(row.startedAt),
+    endsAt: new Date(row.endsAt),
+    extensions: 0,
+    partnerReadyAt: null,
+    endedAt: null,
+    endedById: null,
+    endReason: null,
+    reconveneChoice: null,
+    reconveneAt: null,
+  });
+  return { pause, plan: planFromRuleContent(row.ruleContent) };
 }
 
 async function findPause(actor: PauseActor, pauseId: string) {
@@ -96,14 +137,50 @@ export async function endPause(actor: PauseActor, input: PauseRefInput): Promise
     throw new AppError("forbidden", "The one who asked for the pause ends it early. You can let them know you’re ready too.");
   }
   const now = new Date();
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.pause.updateMany({
-      where: { id: pause.id, coupleId: actor.coupleId, endedAt: null },
-      data: { endedAt: now, endedById: actor.userId, endReason: now < pause.endsAt ? "ENDED_EARLY" : "EXPIRED", reconveneChoice: "TALK_NOW" },
-    });
-    if (count) await appendEvent(tx, actor.coupleId, actor.userId, "pause.ended_early", { pauseId: pause.id });
+  const reason = now < pause.endsAt ? "ENDED_EARLY" : "EXPIRED";
+  const changed = await closeOpenPause(actor, pause.id, reason, "pause.ended_early");
+  const state = changed ?? (await getPauseState(actor.coupleId));
+  broadcast(actor.coupleId, state);
+  return state;
+}
+
+/**
+ * Ends the open pause in one statement (update + timeline event + the plan for the broadcast):
+ * the end of a pause is as busy a path as its start. Null when it was no longer open.
+ */
+async function closeOpenPause(actor: PauseActor, pauseId: string, reason: "ENDED_EARLY" | "EXPIRED", eventType: string) {
+  const endedAt = new Date().toISOString();
+  const rows = await db.$queryRaw<(Parameters<typeof toPauseView>[0] & { ruleContent: unknown })[]>`
+    WITH rule AS (
+      SELECT v."content" FROM "Agreement" a
+      JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
+      WHERE a."coupleId" = ${actor.coupleId} AND a."kind" = 'PAUSE_RULE' AND a."status" = 'ACTIVE'
+      LIMIT 1
+    ), u AS (
+      UPDATE "Pause" SET "endedAt" = (${endedAt}::timestamptz AT TIME ZONE 'UTC'), "endedById" = ${actor.userId},
+        "endReason" = ${reason}::"PauseEndReason", "reconveneChoice" = 'TALK_NOW'
+      WHERE "id" = ${pauseId} AND "coupleId" = ${actor.coupleId} AND "endedAt" IS NULL
+      RETURNING *
+    ), e AS (
+      INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
+      SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, ${eventType}, jsonb_build_object('pauseId', u."id") FROM u
+    )
+    SELECT u."id", u."startedById", u."startedAt", u."endsAt", u."minutes", u."extensions", u."partnerReadyAt", u."endedAt",
+      u."endedById", u."endReason"::text AS "endReason", u."reconveneChoice"::text AS "reconveneChoice", u."reconveneAt",
+      (SELECT "content" FROM rule) AS "ruleContent"
+    FROM u`;
+  const row = rows[0];
+  if (!row) return null;
+  const date = (d: Date | string | null) => (d === null ? null : new Date(d));
+  const pause = toPauseView({
+    ...row,
+    startedAt: new Date(row.startedAt),
+    endsAt: new Date(row.endsAt),
+    partnerReadyAt: date(row.partnerReadyAt),
+    endedAt: date(row.endedAt),
+    reconveneAt: date(row.reconveneAt),
   });
-  return afterChange(actor);
+  return { pause, plan: planFromRuleContent(row.ruleContent), serverNow: Date.now() } satisfies PauseStatePayload;
 }
 
 /** "I'm ready too": the partner says so; it never ends the pause for the one who asked for it. */

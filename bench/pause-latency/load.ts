@@ -1,0 +1,134 @@
+import { performance } from "node:perf_hooks";
+import { io, type Socket } from "socket.io-client";
+import type { BenchCouple } from "./seed";
+
+export interface Pair {
+  couple: BenchCouple;
+  a: Socket;
+  b: Socket;
+}
+
+function open(url: string, cookie: string): Promise<Socket> {
+  const socket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: { cookie }, timeout: 30_000 });
+  return new Promise((resolve, reject) => {
+    socket.once("connect", () => resolve(socket));
+    socket.once("connect_error", (err) => {
+      socket.close();
+      reject(err);
+    });
+  });
+}
+
+/** Connects both partners of every couple, `concurrency` handshakes at a time. */
+export async function connectPairs(couples: BenchCouple[], urlA: string, urlB: string, concurrency = 100): Promise<Pair[]> {
+  const pairs: Pair[] = new Array(couples.length);
+  let next = 0;
+  async function worker() {
+    while (next < couples.length) {
+      const i = next++;
+      const couple = couples[i]!;
+      const [a, b] = await Promise.all([open(urlA, couple.a.cookie), open(urlB, couple.b.cookie)]);
+      pairs[i] = { couple, a, b };
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return pairs;
+}
+
+export function closePairs(pairs: Pair[]) {
+  for (const p of pairs) {
+    p.a.close();
+    p.b.close();
+  }
+}
+
+type AckResult = { ok: boolean; data?: { pause?: { id: string } | null }; error?: string };
+
+function emit(socket: Socket, event: string, payload: unknown, timeoutMs = 10_000): Promise<AckResult> {
+  return socket.timeout(timeoutMs).emitWithAck(event, payload) as Promise<AckResult>;
+}
+
+export interface LoadResult {
+  latencies: number[];
+  started: number;
+  errors: number;
+  timeouts: number;
+  firstError?: string;
+}
+
+/**
+ * At `rate` pauses per second for `seconds`: a random idle couple, a random partner taps Pause;
+ * the other partner's socket receiving the pause is the latency (both on this process's clock).
+ * The starter ends it a moment later, so the couple can be picked again.
+ */
+export async function runLoad(pairs: Pair[], rate: number, seconds: number, onTick?: () => void): Promise<LoadResult> {
+  const result: LoadResult = { latencies: [], started: 0, errors: 0, timeouts: 0 };
+  const busy = new Set<number>();
+  const waiting = new Map<number, { t0: number; partner: Socket; done: () => void }>();
+  const listeners: (() => void)[] = [];
+  pairs.forEach((pair, i) => {
+    for (const socket of [pair.a, pair.b]) {
+      const listener = (state: { pause: { endedAt: number | null } | null }) => {
+        const w = waiting.get(i);
+        if (!w || w.partner !== socket || !state.pause || state.pause.endedAt !== null) return;
+        result.latencies.push(performance.now() - w.t0);
+        waiting.delete(i);
+        w.done();
+      };
+      socket.on("pause:state", listener);
+      listeners.push(() => socket.off("pause:state", listener));
+    }
+  });
+
+  async function one(i: number) {
+    const pair = pairs[i]!;
+    const [starter, partner] = Math.random() < 0.5 ? [pair.a, pair.b] : [pair.b, pair.a];
+    const received = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        waiting.delete(i);
+        resolve(false);
+      }, 10_000);
+      waiting.set(i, { t0: performance.now(), partner, done: () => (clearTimeout(timer), resolve(true)) });
+    });
+    result.started++;
+    const ack = await emit(starter, "pause:start", {}).catch((err: Error) => ({ ok: false, error: err.message }) as AckResult);
+    if (!ack.ok || !ack.data?.pause) {
+      result.errors++;
+      result.firstError ??= ack.error;
+    }
+    if (!(await received)) result.timeouts++;
+    await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
+    if (ack.data?.pause) {
+      const end = await emit(starter, "pause:end", { pauseId: ack.data.pause.id }).catch(() => null);
+      if (!end?.ok) result.errors++;
+    }
+    busy.delete(i);
+  }
+
+  const running: Promise<void>[] = [];
+  const t0 = performance.now();
+  let issued = 0;
+  await new Promise<void>((resolve) => {
+    const tick = setInterval(() => {
+      const elapsed = (performance.now() - t0) / 1000;
+      if (elapsed >= seconds) {
+        clearInterval(tick);
+        return resolve();
+      }
+      onTick?.();
+      const due = Math.floor(elapsed * rate) - issued;
+      for (let k = 0; k < due; k++) {
+        issued++;
+        if (busy.size >= pairs.length) break;
+        let i = Math.floor(Math.random() * pairs.length);
+        for (let probe = 0; busy.has(i) && probe < 50; probe++) i = Math.floor(Math.random() * pairs.length);
+        if (busy.has(i)) continue;
+        busy.add(i);
+        running.push(one(i));
+      }
+    }, 5);
+  });
+  await Promise.all(running);
+  for (const off of listeners) off();
+  return result;
+}

@@ -1,0 +1,12 @@
+// Preloaded into the bench's server process only (node --import): event-loop delay, reported on
+// SIGUSR2 as one "[bench-loop] {json}" line, then reset. Nothing of it runs in normal operation.
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+const histogram = monitorEventLoopDelay({ resolution: 10 });
+histogram.enable();
+process.on("SIGUSR2", () => {
+  const ms = (ns) => Math.round((ns / 1e6) * 100) / 100;
+  const stats = { p50_ms: ms(histogram.percentile(50)), p99_ms: ms(histogram.percentile(99)), max_ms: ms(histogram.max) };
+  process.stdout.write(`[bench-loop] ${JSON.stringify(stats)}\n`);
+  histogram.reset();
+});

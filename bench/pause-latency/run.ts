@@ -1,0 +1,181 @@
+// npm run bench:pause — pause latency from the starter's emit to the partner's socket, against the
+// production server and local PostgreSQL (its own database). Prints figures; asserts nothing.
+// Env: BENCH_COUPLES (1000), BENCH_RATE (100/s), BENCH_SECONDS (20), BENCH_IDLE_SOCKETS (10000),
+// BENCH_KNEE (1: also raise the rate until p99 > 100 ms), BENCH_PORT (4310), BENCH_ADMIN_URL, REDIS_URL.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { closePairs, connectPairs, runLoad, type Pair } from "./load";
+import { recreateDatabase, seedCouples, type BenchCouple } from "./seed";
+import { startServer, type BenchServer } from "./server";
+import { round, summarize } from "./stats";
+
+const num = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+};
+const COUPLES = Math.floor(num("BENCH_COUPLES", 1000));
+const RATE = num("BENCH_RATE", 100);
+const SECONDS = num("BENCH_SECONDS", 20);
+const IDLE_SOCKETS = Math.floor(Number(process.env.BENCH_IDLE_SOCKETS ?? 10_000));
+const KNEE = process.env.BENCH_KNEE !== "0";
+const PORT = Math.floor(num("BENCH_PORT", 4310));
+const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const DB_NAME = "steady_bench";
+
+for (const url of [ADMIN_URL, REDIS_URL]) {
+  const host = new URL(url).hostname;
+  if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`the bench only talks to local services, not ${host}`);
+}
+const databaseUrl = (() => {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${DB_NAME}`;
+  return u.toString();
+})();
+const secret = randomBytes(32).toString("base64url");
+const servers = new Set<BenchServer>();
+const say = (line: string) => console.log(`[bench] ${line}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function server(port: number, redisUrl?: string) {
+  const s = await startServer({ port, databaseUrl, secret, redisUrl });
+  servers.add(s);
+  return s;
+}
+async function stop(s: BenchServer) {
+  await s.stop();
+  servers.delete(s);
+}
+
+/** Warm-up, then the measured run with RSS sampled under load and the loop delay of every node. */
+async function measure(pairs: Pair[], nodes: BenchServer[], rate = RATE, seconds = SECONDS) {
+  await runLoad(pairs, rate, Math.min(3, seconds));
+  await Promise.all(nodes.map((n) => n.loopDelay()));
+  let rss = 0;
+  let lastSample = 0;
+  const load = await runLoad(pairs, rate, seconds, () => {
+    if (Date.now() - lastSample < 500) return;
+    lastSample = Date.now();
+    rss = Math.max(rss, ...nodes.map((n) => n.rssMb()));
+  });
+  const loops = await Promise.all(nodes.map((n) => n.loopDelay()));
+  return {
+    ...summarize(load.latencies),
+    started: load.started,
+    errors: load.errors,
+    timeouts: load.timeouts,
+    ...(load.firstError ? { first_error: load.firstError } : {}),
+    rss_mb: rss,
+    loop_delay_p99_ms: Math.max(...loops.map((l) => l.p99_ms)),
+  };
+}
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) {
+    say("no production build yet: running next build");
+    const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  say(`database ${DB_NAME} (recreated), ${COUPLES} couples, ${RATE} pauses/s for ${SECONDS} s`);
+  await recreateDatabase(ADMIN_URL, DB_NAME);
+
+  // One node.
+  const one = await server(PORT);
+  const couples: BenchCouple[] = await seedCouples(databaseUrl, COUPLES, secret);
+  const emptyRss = one.rssMb();
+  let pairs = await connectPairs(couples, one.url, one.url);
+  await sleep(3000);
+  const idleRss = one.rssMb();
+  say(`one node: ${pairs.length * 2} sockets connected; RSS ${emptyRss} MB before, ${idleRss} MB idle`);
+  const single = await measure(pairs, [one]);
+  say(`one node: ${JSON.stringify(single)}`);
+
+  const knee: { rate: number; p99_ms: number; p50_ms: number; errors: number }[] = [];
+  if (KNEE) {
+    for (let rate = RATE * 2; rate <= 3200; rate *= 2) {
+      const r = await runLoad(pairs, rate, 8);
+      const s = summarize(r.latencies);
+      knee.push({ rate, p50_ms: s.p50_ms, p99_ms: s.p99_ms, errors: r.errors + r.timeouts });
+      say(`knee search: ${rate}/s → p50 ${s.p50_ms} ms, p99 ${s.p99_ms} ms, ${r.errors + r.timeouts} errors`);
+      if (s.p99_ms > 100) break;
+    }
+  }
+  closePairs(pairs);
+  await stop(one);
+
+  // Two nodes through Redis: partner A on node 1, partner B on node 2.
+  const [n1, n2] = await Promise.all([server(PORT + 1, REDIS_URL), server(PORT + 2, REDIS_URL)]);
+  pairs = await connectPairs(couples, n1.url, n2.url);
+  await sleep(3000);
+  const twoIdle = n1.rssMb() + n2.rssMb();
+  const two = await measure(pairs, [n1, n2]);
+  say(`two nodes: ${JSON.stringify(two)}`);
+  closePairs(pairs);
+  await Promise.all([stop(n1), stop(n2)]);
+
+  // Idle sockets on one fresh node.
+  let idle: { sockets: number; rss_before_mb: number; rss_mb: number } | null = null;
+  if (IDLE_SOCKETS > 0) {
+    const needed = Math.ceil(IDLE_SOCKETS / 2);
+    const extra = needed > couples.length ? await seedCouples(databaseUrl, needed - couples.length, secret, couples.length) : [];
+    const all = [...couples, ...extra].slice(0, needed);
+    const fresh = await server(PORT);
+    const before = fresh.rssMb();
+    const idlePairs = await connectPairs(all, fresh.url, fresh.url, 200);
+    await sleep(5000);
+    idle = { sockets: idlePairs.length * 2, rss_before_mb: before, rss_mb: fresh.rssMb() };
+    say(`idle: ${JSON.stringify(idle)}`);
+    closePairs(idlePairs);
+    await stop(fresh);
+  }
+
+  const kneeAt = knee.find((k) => k.p99_ms > 100);
+  console.log(
+    JSON.stringify({
+      couples: COUPLES,
+      sockets: COUPLES * 2,
+      rate: RATE,
+      seconds: SECONDS,
+      samples: single.samples,
+      p50_ms: single.p50_ms,
+      p95_ms: single.p95_ms,
+      p99_ms: single.p99_ms,
+      max_ms: single.max_ms,
+      errors: single.errors + single.timeouts,
+      idle_rss_mb: idleRss,
+      rss_mb: single.rss_mb,
+      loop_delay_p99_ms: single.loop_delay_p99_ms,
+      knee: kneeAt ? { rate: kneeAt.rate, p99_ms: kneeAt.p99_ms } : { rate: null, highest_rate_tried: knee.at(-1)?.rate ?? RATE },
+      knee_steps: knee,
+      idle_sockets: idle,
+      two_nodes: {
+        couples: COUPLES,
+        sockets: COUPLES * 2,
+        rate: RATE,
+        samples: two.samples,
+        p50_ms: two.p50_ms,
+        p95_ms: two.p95_ms,
+        p99_ms: two.p99_ms,
+        max_ms: two.max_ms,
+        errors: two.errors + two.timeouts,
+        idle_rss_mb: twoIdle,
+        rss_mb: two.rss_mb,
+        loop_delay_p99_ms: two.loop_delay_p99_ms,
+      },
+      load_avg: round(Number((await import("node:os")).loadavg()[0])),
+    }),
+  );
+}
+
+main()
+  .catch((err) => {
+    console.error("[bench] failed:", err);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await Promise.all([...servers].map((s) => s.stop()));
+    // Open sockets would keep the process alive; everything is measured by now.
+    setTimeout(() => process.exit(), 500).unref();
+  });
