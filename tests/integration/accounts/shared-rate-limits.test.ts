@@ -1,0 +1,23 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { closeRedis } from "@/lib/redis";
+
+const redisUrl = process.env.TEST_REDIS_URL;
+const LIMITERS = Symbol.for("steady.rate-limiters");
+
+describe.skipIf(!redisUrl)("rate limits across nodes (Redis)", () => {
+  afterAll(async () => {
+    delete process.env.REDIS_URL;
+    delete (globalThis as Record<symbol, unknown>)[LIMITERS];
+    await closeRedis();
+  });
+
+  it("a second node sees the attempts counted on the first", async () => {
+    process.env.REDIS_URL = redisUrl;
+    const { consume } = await import("@/lib/rate-limit");
+    const key = `shared-${Math.random()}`;
+    for (let i = 0; i < 6; i++) await consume("pauseStart", key);
+    // A fresh process has no limiters in memory: only Redis remembers.
+    delete (globalThis as Record<symbol, unknown>)[LIMITERS];
+    await expect(consume("pauseStart", key, "pauses")).rejects.toThrow(/Too many pauses for now/);
+  });
+});
