@@ -25,7 +25,8 @@ export interface ServerOptions {
  */
 export async function startServer(options: ServerOptions): Promise<BenchServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./bench/pause-latency/loop-monitor.mjs", "server.ts"], {
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "--import", "./bench/pause-latency/loop-monitor.mjs", "server.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,10 +1,7 @@
 import { db } from "../db";
 import type { SocketIdentity } from "../realtime/events";
 
-// Same rule as getLiveSession: lastSeenAt is refreshed at most once a minute.
-const TOUCH_EVERY_MS = 60_000;
-
-type Row = { userId: string; expiresAt: Date; revokedAt: Date | null; lastSeenAt: Date; coupleId: string | null; coupleEndedAt: Date | null };
+type Row = { userId: string; expiresAt: Date; revokedAt: Date | null; coupleId: string | null; coupleEndedAt: Date | null };
 
 /**
  * The socket's identity in one round trip (session → user → membership → couple). Sockets check
@@ -14,8 +11,16 @@ type Row = { userId: string; expiresAt: Date; revokedAt: Date | null; lastSeenAt
  */
 export async function resolveSocketIdentity(sessionId: string | null | undefined): Promise<SocketIdentity | null> {
   if (!sessionId) return null;
+  // lastSeenAt is refreshed in the same statement, and only when it is a minute old (as getLiveSession does), so a busy
+  // socket's checks stay reads and a thousand sockets never turn into a burst of separate writes.
   const rows = await db.$queryRaw<Row[]>`
-    SELECT s."userId", s."expiresAt", s."revokedAt", s."lastSeenAt", m."coupleId", c."endedAt" AS "coupleEndedAt"
+    WITH touch AS (
+      UPDATE "Session" SET "lastSeenAt" = (now() AT TIME ZONE 'UTC')
+      WHERE "id" = ${sessionId} AND "revokedAt" IS NULL
+        AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - interval '60 seconds'
+      RETURNING 1
+    )
+    SELECT s."userId", s."expiresAt", s."revokedAt", m."coupleId", c."endedAt" AS "coupleEndedAt"
     FROM "Session" s
     JOIN "User" u ON u."id" = s."userId"
     LEFT JOIN "Membership" m ON m."userId" = s."userId"
@@ -24,8 +29,5 @@ export async function resolveSocketIdentity(sessionId: string | null | undefined
   const row = rows[0];
   const now = Date.now();
   if (!row || row.revokedAt || new Date(row.expiresAt).getTime() <= now) return null;
-  if (now - new Date(row.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
-    void db.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } }).catch(() => undefined);
-  }
   return { userId: row.userId, sessionId, coupleId: row.coupleId && !row.coupleEndedAt ? row.coupleId : null };
 }
