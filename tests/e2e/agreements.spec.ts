@@ -11,6 +11,7 @@ async function shots(page: Page, name: string) {
 }
 
 test("A proposes from a template, B counters live, A accepts, both see it with its history", async ({ couple }) => {
+  test.slow(); // two phones and light + dark screenshots of every screen
   const { a, b } = couple;
   await a.page.goto("/agreements");
   await expect(a.page.getByTestId("agreements-empty")).toBeVisible();
@@ -80,6 +81,7 @@ test("A proposes from a template, B counters live, A accepts, both see it with i
 });
 
 test("bad input shows a clear message under the field and keeps what was typed", async ({ couple }) => {
+  test.slow();
   const { a } = couple;
   await a.page.setViewportSize({ width: 360, height: 740 }); // the narrowest phone we design for
   await a.page.goto("/agreements/new/pause-rule?template=pause-10");
@@ -100,4 +102,13 @@ test("bad input shows a clear message under the field and keeps what was typed",
   await expect(a.page.getByTestId("pending-proposal")).toContainText("Length");
   await expect(a.page.getByTestId("pending-proposal")).toContainText("15 minutes");
   await shots(a.page, "detail-360");
+
+  // The other kinds' forms, at 360 px: a weekly check-in (weekday chips) and a need in our own words.
+  await a.page.goto("/agreements/new/check-in?template=weekly-review");
+  await expect(a.page.getByRole("checkbox", { name: "Sun" })).toBeChecked();
+  await shots(a.page, "form-check-in");
+  await a.page.goto("/agreements/new/need");
+  await a.page.getByText("In my own words").click();
+  await expect(a.page.getByLabel("The need, in my own words")).toBeVisible();
+  await shots(a.page, "form-need");
 });
