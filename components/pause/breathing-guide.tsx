@@ -35,9 +35,9 @@ export function BreathingGuide() {
   return (
     <div className="flex flex-col items-center gap-3">
       {on ? (
-        <div className="relative flex size-40 items-center justify-center" aria-hidden>
+        <div className="relative flex size-48 items-center justify-center" aria-hidden>
           <div ref={circle} className="absolute inset-0 scale-75 rounded-full bg-calm-soft" />
-          <span className="relative text-lg font-medium text-ink">{phase === "in" ? "Breathe in" : "Breathe out"}</span>
+          <span className="relative text-base font-medium text-ink">{phase === "in" ? "Breathe in" : "Breathe out"}</span>
         </div>
       ) : null}
       <button

@@ -68,7 +68,9 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
         role="dialog"
         aria-modal="true"
         aria-label={phase === "counting" ? "Pause" : "Time to reconvene"}
-        className="fixed inset-0 z-40 overflow-y-auto bg-canvas outline-none"
+        // Focus moves here so screen readers land in the pause; no ring around the whole screen.
+        style={{ outline: "none" }}
+        className="fixed inset-0 z-40 overflow-y-auto bg-canvas"
       >
         <ActivePause
           pause={pause}
@@ -90,7 +92,11 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
         ? `We’ll talk at ${dayAndTime(pause.reconveneAt - offset, viewer.timeZone)}.`
         : `${who} ${who === "You" ? "are" : "is"} ready to talk. Take turns, and listen to understand.`;
     return (
-      <div role="status" data-testid="pause-outcome-bar" className="fixed inset-x-0 top-0 z-30 flex items-center gap-3 bg-calm-soft px-4 py-2 text-sm text-ink">
+      <div
+        role="status"
+        data-testid="pause-outcome-bar"
+        className="fixed inset-x-3 bottom-28 z-30 mx-auto flex max-w-md items-center gap-3 rounded-2xl border border-calm bg-calm-soft px-4 py-2 text-sm text-ink shadow-md"
+      >
         <span className="flex-1">{text}</span>
         <button type="button" onClick={() => setDismissed(pause.id)} className="min-h-11 px-2 font-semibold text-calm">
           OK
