@@ -9,7 +9,7 @@ describe("rate limits", () => {
     const err = await consume("pauseStart", key, "pauses").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe("rate_limited");
-    expect((err as AppError).message).toMatch(/Too many pauses for now\. Please wait \d+ seconds? and try again\./);
+    expect((err as AppError).message).toMatch(/Too many pauses for now\. Please wait (\d+ seconds?|1 minute) and try again\./);
     expect((err as AppError).retryAfterSeconds).toBeGreaterThan(0);
   });
 
