@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, linkCouple, newPhone, test } from "./fixtures";
+
+/** WCAG 2.1 AA in both themes: contrast, names, labels, landmarks. Violations are listed by rule and target. */
+async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const problems = results.violations.map((v) => `${label}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(problems).toEqual([]);
+}
+
+test("public screens meet WCAG AA in light and dark", async ({ browser }) => {
+  for (const scheme of ["light", "dark"] as const) {
+    const { page, context } = await newPhone(browser, scheme);
+    for (const path of ["/", "/signup", "/signin", "/join?code=ABCDE-FGHJK", "/help", "/no-such-page"]) {
+      await page.goto(path);
+      await expectAccessible(page, `${path} (${scheme})`);
+    }
+    await context.close();
+  }
+});
+
+test("signed-in screens meet WCAG AA in light and dark", async ({ browser }) => {
+  test.slow();
+  const { a, b } = await linkCouple(browser);
+  for (const scheme of ["light", "dark"] as const) {
+    await a.page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/today", "/together", "/me", "/agreements", "/agreements/new", "/agreements/needs", "/history", "/pause"]) {
+      await a.page.goto(path);
+      await a.page.waitForLoadState("networkidle");
+      await expectAccessible(a.page, `${path} (${scheme})`);
+    }
+  }
+  await a.context.close();
+  await b.context.close();
+});
