@@ -24,6 +24,8 @@ const PORT = Math.floor(num("BENCH_PORT", 4310));
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const DB_NAME = "steady_bench";
+// BENCH_PHASES=idle measures only the idle sockets, for example; all three run by default.
+const PHASES = new Set((process.env.BENCH_PHASES ?? "one,two,idle").split(","));
 
 for (const url of [ADMIN_URL, REDIS_URL]) {
   const host = new URL(url).hostname;
@@ -81,43 +83,52 @@ async function main() {
   say(`database ${DB_NAME} (recreated), ${COUPLES} couples, ${RATE} pauses/s for ${SECONDS} s`);
   await recreateDatabase(ADMIN_URL, DB_NAME);
 
-  // One node.
+  // One node (the schema is migrated by the first server to boot, so seed after it).
+  type Measured = Awaited<ReturnType<typeof measure>>;
+  const empty: Measured = { samples: 0, p50_ms: 0, p95_ms: 0, p99_ms: 0, max_ms: 0, started: 0, errors: 0, timeouts: 0, rss_mb: 0, loop_delay_p99_ms: 0 };
   const one = await server(PORT);
   const couples: BenchCouple[] = await seedCouples(databaseUrl, COUPLES, secret);
-  const emptyRss = one.rssMb();
-  let pairs = await connectPairs(couples, one.url, one.url);
-  await sleep(3000);
-  const idleRss = one.rssMb();
-  say(`one node: ${pairs.length * 2} sockets connected; RSS ${emptyRss} MB before, ${idleRss} MB idle`);
-  const single = await measure(pairs, [one]);
-  say(`one node: ${JSON.stringify(single)}`);
-
+  let single = empty;
+  let idleRss = 0;
   const knee: { rate: number; p99_ms: number; p50_ms: number; errors: number }[] = [];
-  if (KNEE) {
-    for (let rate = RATE * 2; rate <= 3200; rate *= 2) {
-      const r = await runLoad(pairs, rate, 8);
-      const s = summarize(r.latencies);
-      knee.push({ rate, p50_ms: s.p50_ms, p99_ms: s.p99_ms, errors: r.errors + r.timeouts });
-      say(`knee search: ${rate}/s → p50 ${s.p50_ms} ms, p99 ${s.p99_ms} ms, ${r.errors + r.timeouts} errors`);
-      if (s.p99_ms > 100) break;
+  if (PHASES.has("one")) {
+    const emptyRss = one.rssMb();
+    const pairs = await connectPairs(couples, one.url, one.url);
+    await sleep(3000);
+    idleRss = one.rssMb();
+    say(`one node: ${pairs.length * 2} sockets connected; RSS ${emptyRss} MB before, ${idleRss} MB idle`);
+    single = await measure(pairs, [one]);
+    say(`one node: ${JSON.stringify(single)}`);
+    if (KNEE) {
+      for (let rate = RATE * 2; rate <= 3200; rate *= 2) {
+        const r = await runLoad(pairs, rate, 8);
+        const s = summarize(r.latencies);
+        knee.push({ rate, p50_ms: s.p50_ms, p99_ms: s.p99_ms, errors: r.errors + r.timeouts });
+        say(`knee search: ${rate}/s → p50 ${s.p50_ms} ms, p99 ${s.p99_ms} ms, ${r.errors + r.timeouts} errors`);
+        if (s.p99_ms > 100) break;
+      }
     }
+    closePairs(pairs);
   }
-  closePairs(pairs);
   await stop(one);
 
   // Two nodes through Redis: partner A on node 1, partner B on node 2.
-  const [n1, n2] = await Promise.all([server(PORT + 1, REDIS_URL), server(PORT + 2, REDIS_URL)]);
-  pairs = await connectPairs(couples, n1.url, n2.url);
-  await sleep(3000);
-  const twoIdle = n1.rssMb() + n2.rssMb();
-  const two = await measure(pairs, [n1, n2]);
-  say(`two nodes: ${JSON.stringify(two)}`);
-  closePairs(pairs);
-  await Promise.all([stop(n1), stop(n2)]);
+  let two = empty;
+  let twoIdle = 0;
+  if (PHASES.has("two")) {
+    const [n1, n2] = await Promise.all([server(PORT + 1, REDIS_URL), server(PORT + 2, REDIS_URL)]);
+    const pairs = await connectPairs(couples, n1.url, n2.url);
+    await sleep(3000);
+    twoIdle = n1.rssMb() + n2.rssMb();
+    two = await measure(pairs, [n1, n2]);
+    say(`two nodes: ${JSON.stringify(two)}`);
+    closePairs(pairs);
+    await Promise.all([stop(n1), stop(n2)]);
+  }
 
   // Idle sockets on one fresh node.
   let idle: { sockets: number; rss_before_mb: number; rss_mb: number } | null = null;
-  if (IDLE_SOCKETS > 0) {
+  if (IDLE_SOCKETS > 0 && PHASES.has("idle")) {
     const needed = Math.ceil(IDLE_SOCKETS / 2);
     const extra = needed > couples.length ? await seedCouples(databaseUrl, needed - couples.length, secret, couples.length) : [];
     const all = [...couples, ...extra].slice(0, needed);
