@@ -4,11 +4,13 @@ import { PauseLayer } from "@/components/pause/pause-layer";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { requireMember } from "@/lib/auth/guard";
 import { navBadges } from "@/lib/nav-badges";
+import { getPauseState } from "@/lib/pause/queries";
 
 /** Every signed-in screen: the guard, the live connection and the bottom navigation. */
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
-  const badges = await navBadges(member);
+  const activeCouple = member.couple && !member.couple.endedAt ? member.couple : null;
+  const [badges, pauseState] = await Promise.all([navBadges(member), activeCouple ? getPauseState(activeCouple.id) : null]);
   return (
     <RealtimeProvider>
       <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3">
@@ -18,8 +20,8 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         </Link>
       </header>
       <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32">{children}</div>
-      <BottomNav badges={badges} />
-      <PauseLayer />
+      <BottomNav badges={badges} pauseMinutes={activeCouple?.partner ? pauseState?.plan.minutes : undefined} />
+      <PauseLayer member={member} initial={pauseState} />
     </RealtimeProvider>
   );
 }

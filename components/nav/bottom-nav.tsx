@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { startPauseNow } from "@/lib/pause/client-actions";
 
 const items = [
   { href: "/today", label: "Today", icon: "M3 11.5 12 4l9 7.5V20a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" },
@@ -9,6 +10,18 @@ const items = [
   { href: "/history", label: "History", icon: "M12 8v4l3 2m6-2a9 9 0 1 1-3-6.7M21 4v4h-4" },
   { href: "/me", label: "Me", icon: "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-8 8a8 8 0 0 1 16 0" },
 ] as const;
+
+const pauseButtonClass =
+  "-mt-6 flex size-18 shrink-0 flex-col items-center justify-center rounded-full border-4 border-canvas bg-calm text-sm font-semibold text-canvas shadow-md";
+
+function PauseIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="currentColor">
+      <rect x="6" y="5" width="4" height="14" rx="1.5" />
+      <rect x="14" y="5" width="4" height="14" rx="1.5" />
+    </svg>
+  );
+}
 
 function Icon({ d }: { d: string }) {
   return (
@@ -19,10 +32,18 @@ function Icon({ d }: { d: string }) {
 }
 
 /**
- * Four destinations with the Pause button in the middle, always one thumb away.
+ * Four destinations with the Pause button in the middle, always one thumb away: in an active
+ * couple it starts the pause on the spot (the overlay shows the countdown on whatever screen).
  * `badges` shows how many things wait for me (never a score, never red).
  */
-export function BottomNav({ badges = {} }: { badges?: Partial<Record<(typeof items)[number]["href"], number>> }) {
+export function BottomNav({
+  badges = {},
+  pauseMinutes,
+}: {
+  badges?: Partial<Record<(typeof items)[number]["href"], number>>;
+  /** Set when a pause can start right here (an active couple): one tap starts it, no page change needed. */
+  pauseMinutes?: number;
+}) {
   const pathname = usePathname();
   const link = (item: (typeof items)[number]) => {
     const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
@@ -52,18 +73,22 @@ export function BottomNav({ badges = {} }: { badges?: Partial<Record<(typeof ite
     <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur">
       <div className="mx-auto flex max-w-md items-center gap-1 px-2">
         {items.slice(0, 2).map(link)}
-        <Link
-          href="/pause"
-          data-testid="nav-pause"
-          aria-current={pathname === "/pause" ? "page" : undefined}
-          className="-mt-6 flex size-18 shrink-0 flex-col items-center justify-center rounded-full border-4 border-canvas bg-calm text-sm font-semibold text-canvas shadow-md"
-        >
-          <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="currentColor">
-            <rect x="6" y="5" width="4" height="14" rx="1.5" />
-            <rect x="14" y="5" width="4" height="14" rx="1.5" />
-          </svg>
-          Pause
-        </Link>
+        {pauseMinutes ? (
+          <button
+            type="button"
+            data-testid="nav-pause"
+            onClick={() => void startPauseNow(pauseMinutes)}
+            className={pauseButtonClass}
+          >
+            <PauseIcon />
+            Pause
+          </button>
+        ) : (
+          <Link href="/pause" data-testid="nav-pause" aria-current={pathname === "/pause" ? "page" : undefined} className={pauseButtonClass}>
+            <PauseIcon />
+            Pause
+          </Link>
+        )}
         {items.slice(2).map(link)}
       </div>
     </nav>

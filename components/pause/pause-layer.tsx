@@ -1,12 +1,10 @@
-import { getMember } from "@/lib/auth/guard";
-import { getPauseState } from "@/lib/pause/queries";
+import type { Member } from "@/lib/auth/member";
+import type { PauseStatePayload } from "@/lib/pause/state";
 import { PauseOverlay } from "./pause-overlay";
 
 /** Server part of the global pause overlay: the state at render time, so a reload shows it at once. */
-export async function PauseLayer() {
-  const member = await getMember();
-  if (!member?.couple || member.couple.endedAt) return null;
-  const initial = await getPauseState(member.couple.id);
+export function PauseLayer({ member, initial }: { member: Member; initial: PauseStatePayload | null }) {
+  if (!member.couple || member.couple.endedAt || !initial) return null;
   return (
     <PauseOverlay
       initial={initial}

@@ -73,6 +73,19 @@ test.describe("the pause on two phones", () => {
     await b.page.reload();
     await expect(b.page.getByText("No pauses yet.")).toBeVisible();
   });
+
+  test("one tap on the Pause button in the bar, from any screen, starts it on both phones", async ({ couple }) => {
+    const { a, b } = couple;
+    await a.page.goto("/agreements");
+    await b.page.goto("/me");
+    await expect(b.page.locator("[data-realtime]")).toHaveAttribute("data-realtime", "connected");
+    await a.page.getByTestId("nav-pause").click();
+    await expect(a.page.getByTestId("pause-countdown")).toBeVisible();
+    await expect(b.page.getByTestId("pause-countdown")).toBeVisible({ timeout: 1000 });
+    await expect(b.page.getByTestId("pause-heading")).toHaveText("A pause has started.");
+    await a.page.getByRole("button", { name: "Undo, I tapped by mistake" }).click();
+    await expect(b.page.getByTestId("pause-countdown")).toBeHidden();
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
