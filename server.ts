@@ -40,6 +40,7 @@ async function main() {
   // Listening first makes a taken port fail fast; until Next is ready, requests get a 503.
   const { checkDatabase, describeDatabase, disconnectDb } = await import("./lib/db");
   const { deployDefaultMigrations } = await import("./lib/db/migrate");
+  const { migrateInChildProcess } = await import("./lib/db/migrate-in-child");
   try {
     await checkDatabase();
   } catch (err) {
@@ -47,8 +48,12 @@ async function main() {
   }
   log.info(`database: ${describeDatabase()}`);
   try {
-    const applied = await deployDefaultMigrations();
-    log.info(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+    if (config.DATABASE_URL) {
+      log.info(`migrations: ${await migrateInChildProcess()}`);
+    } else {
+      const applied = await deployDefaultMigrations();
+      log.info(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+    }
   } catch (err) {
     fail((err as Error).message);
   }
@@ -68,8 +73,6 @@ async function main() {
     handlers: socketHandlers,
     redisUrl: config.REDIS_URL,
   });
-  const { warmPasswordChecker } = await import("./lib/auth/password-strength");
-  warmPasswordChecker();
   ready = true;
   log.info(`Steady is ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
@@ -86,6 +89,8 @@ async function main() {
     await closed;
     clearTimeout(timer);
     await disconnectDb();
+    const { stopPasswordChecker } = await import("./lib/auth/password-strength");
+    await stopPasswordChecker();
     log.info("stopped");
     process.exit(0);
   };

@@ -11,15 +11,15 @@ import type { SignUpInput } from "../auth/schemas";
 
 const EMAIL_TAKEN = "An account with this email already exists. Sign in instead?";
 
-function rejectWeak(password: string, inputs: string[]) {
-  const reason = weakPasswordReason(password, inputs);
+async function rejectWeak(password: string, inputs: string[]) {
+  const reason = await weakPasswordReason(password, inputs);
   if (reason) throw new AppError("bad_request", reason, { password: [reason] });
 }
 
 /** Creates the account; the client then signs in through next-auth with the same credentials. */
 export async function signUp(input: SignUpInput, ip: string): Promise<{ userId: string }> {
   await consume("signUpIp", ip, "sign-ups from this network");
-  rejectWeak(input.password, [input.email, input.name, "steady"]);
+  await rejectWeak(input.password, [input.email, input.name, "steady"]);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new AppError("conflict", EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
   try {
@@ -64,7 +64,7 @@ export async function changePassword(member: Member, input: { currentPassword: s
     }
     throw err;
   });
-  rejectWeak(input.newPassword, [member.user.email, member.user.name, "steady"]);
+  await rejectWeak(input.newPassword, [member.user.email, member.user.name, "steady"]);
   await db.user.update({ where: { id: member.user.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
   const ended = await revokeOtherSessions(member.user.id, member.sessionId);
   return { endedSessions: ended };
