@@ -51,6 +51,7 @@ type Callback = (err: Error | null, res: unknown) => void;
 
 class CharAsTextClient extends pg.Client {
   // pg.Pool calls query() with a callback, the adapter without one: handle both shapes.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg.Client.query is overloaded; this override serves every overload
   override query(...args: unknown[]): any {
     const [config] = args;
     const query = super.query as (...a: unknown[]) => unknown;

@@ -59,10 +59,10 @@ function gluedImports(): WebAssembly.ModuleImports {
 async function loadWasm(): Promise<void> {
   installPanicRegistry();
   const glue = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const module = await WebAssembly.compile(await readFile(path.join(path.dirname(glue), "schema_engine_bg.wasm")));
+  const wasmModule = await WebAssembly.compile(await readFile(path.join(path.dirname(glue), "schema_engine_bg.wasm")));
   const glued = gluedImports();
-  const imports = Object.fromEntries(WebAssembly.Module.imports(module).map(({ module: name }) => [name, glued]));
-  const instance = await WebAssembly.instantiate(module, imports);
+  const imports = Object.fromEntries(WebAssembly.Module.imports(wasmModule).map(({ module: name }) => [name, glued]));
+  const instance = await WebAssembly.instantiate(wasmModule, imports);
   const exports = instance.exports as { __wbindgen_start(): void };
   bg.__wbg_set_wasm(exports);
   exports.__wbindgen_start();
