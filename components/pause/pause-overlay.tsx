@@ -6,7 +6,7 @@ import { displayedPause, seedState } from "@/lib/pause/client-store";
 import { clockTime, dayAndTime } from "@/lib/pause/format";
 import { phaseAt, type PauseStatePayload } from "@/lib/pause/state";
 import { ActivePause } from "./active-pause";
-import { usePauseSnapshot, usePhase, type PauseViewer } from "./use-pause";
+import { usePauseSnapshot, usePhase, useTalkReminder, type PauseViewer } from "./use-pause";
 
 /** Asks a hidden pause screen to come back (the /pause page's "Back to our pause"). */
 export const SHOW_PAUSE_EVENT = "steady:show-pause";
@@ -23,6 +23,7 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
   const pause = displayedPause({ ...snap, payload });
   const offset = snap.clock?.offset ?? 0;
   const phase = usePhase(pause, offset);
+  const talkDue = useTalkReminder(pause, offset);
   const [hidden, setHidden] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
@@ -81,6 +82,21 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
           pending={snap.pending}
           onHide={() => key && setHidden(key)}
         />
+      </div>
+    );
+  }
+  // The moment we set to talk: a gentle reminder on every open screen, until dismissed.
+  if (talkDue && dismissed !== `talk:${pause.id}`) {
+    return (
+      <div
+        role="status"
+        data-testid="talk-reminder"
+        className="fixed inset-x-3 bottom-28 z-30 mx-auto flex max-w-md items-center gap-3 rounded-2xl border border-calm bg-calm-soft px-4 py-3 text-base text-ink shadow-md"
+      >
+        <span className="flex-1">It’s {clockTime(pause.reconveneAt! - offset, viewer.timeZone)} — the time we set to talk. Take turns, and listen to understand.</span>
+        <button type="button" onClick={() => setDismissed(`talk:${pause.id}`)} className="min-h-11 px-2 font-semibold text-calm">
+          OK
+        </button>
       </div>
     );
   }

@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { pauseStore, type PauseSnapshot } from "@/lib/pause/client-store";
 import { RECONVENE_WINDOW_MS } from "@/lib/pause/schemas";
-import { phaseAt, RECENT_OUTCOME_MS, type PausePhase, type PauseView } from "@/lib/pause/state";
+import { phaseAt, RECENT_OUTCOME_MS, TALK_REMINDER_MS, talkReminderDue, type PausePhase, type PauseView } from "@/lib/pause/state";
 
 /** The shared pause store (state from the server, clock estimate, optimistic tap). */
 export function usePauseSnapshot(): PauseSnapshot {
@@ -36,6 +36,20 @@ export function usePhase(pause: PauseView | null, offset: number): PausePhase {
     };
   }, [pause, offset, now]);
   return phaseAt(pause, now + offset);
+}
+
+/** True while the talk we scheduled is due (from its time, for half an hour); re-renders at both edges. */
+export function useTalkReminder(pause: PauseView | null, offset: number): boolean {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (pause?.reconveneAt == null) return;
+    const serverNow = Date.now() + offset;
+    const next = [pause.reconveneAt, pause.reconveneAt + TALK_REMINDER_MS].find((t) => t > serverNow);
+    if (next === undefined) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(next - serverNow + 15, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [pause, offset, now]);
+  return talkReminderDue(pause, now + offset);
 }
 
 /** Who is looking: their id, their partner's name and the time zone their times are shown in. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RECONVENE_WINDOW_MS } from "./schemas";
-import { phaseAt, RECENT_OUTCOME_MS, type PauseView } from "./state";
+import { phaseAt, RECENT_OUTCOME_MS, TALK_REMINDER_MS, talkReminderDue, type PauseView } from "./state";
 
 const base: PauseView = {
   id: "p1",
@@ -35,5 +35,18 @@ describe("phaseAt", () => {
 
   it("treats an undone pause as if it never happened", () => {
     expect(phaseAt({ ...base, endedAt: 3_000, endReason: "UNDONE" }, 3_001)).toBe("idle");
+  });
+});
+
+describe("talkReminderDue", () => {
+  const scheduled = (at: number): PauseView => ({ ...base, endedAt: 1_000, endReason: "EXPIRED" as const, reconveneChoice: "SCHEDULE" as const, reconveneAt: at });
+  it("is due from the scheduled moment for half an hour, and only for a scheduled talk", () => {
+    const at = 10_000_000;
+    expect(talkReminderDue(scheduled(at), at - 1)).toBe(false);
+    expect(talkReminderDue(scheduled(at), at)).toBe(true);
+    expect(talkReminderDue(scheduled(at), at + TALK_REMINDER_MS - 1)).toBe(true);
+    expect(talkReminderDue(scheduled(at), at + TALK_REMINDER_MS)).toBe(false);
+    expect(talkReminderDue({ ...scheduled(at), reconveneChoice: "TALK_NOW", reconveneAt: null }, at)).toBe(false);
+    expect(talkReminderDue(null, at)).toBe(false);
   });
 });

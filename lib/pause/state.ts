@@ -54,6 +54,18 @@ export function phaseAt(pause: PauseView | null, now: number): PausePhase {
   return now - pause.endedAt < RECENT_OUTCOME_MS ? "ended" : "idle";
 }
 
+/** How long the "time to talk" reminder stays up after the scheduled moment. */
+export const TALK_REMINDER_MS = 30 * 60 * 1000;
+
+/**
+ * True from the time we scheduled to talk until half an hour after it: open phones show a gentle
+ * reminder then (the in-app reminder; nothing is sent anywhere else).
+ */
+export function talkReminderDue(pause: PauseView | null, now: number): boolean {
+  if (!pause || pause.reconveneChoice !== "SCHEDULE" || pause.reconveneAt === null) return false;
+  return now >= pause.reconveneAt && now < pause.reconveneAt + TALK_REMINDER_MS;
+}
+
 type Row = {
   id: string;
   startedById: string | null;
