@@ -228,6 +228,9 @@ export async function reconvene(actor: PauseActor, input: ReconveneInput): Promi
   const now = Date.now();
   // A second of grace: the phone's corrected clock may reach zero a hair before the server's.
   if (now < pause.endsAt.getTime() - 1500) {
+    // Both tapped "10 more minutes" and the partner's landed first: their choice stands; show it.
+    const extendedAt = pause.endsAt.getTime() - EXTEND_MINUTES * MINUTE;
+    if (pause.extensions > 0 && now - extendedAt < 30_000) return getPauseState(actor.coupleId);
     throw new AppError("conflict", "The pause is still running. The choices appear when it reaches zero.");
   }
   // endsAt in the where: if the partner chose first, this changes nothing.

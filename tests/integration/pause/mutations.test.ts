@@ -181,6 +181,17 @@ describe("reconvening at zero", () => {
     expect((await rejection(reconvene(as(couple, "a"), { pauseId: p.id, choice: "EXTEND" }))).message).toMatch(/24-hour/);
   });
 
+  it("when both choose 10 more minutes one after the other, the second sees the first's choice, not an error", async () => {
+    const couple = await createCouple();
+    const p = (await startPause(as(couple, "a"))).state.pause!;
+    await reachZero(p.id);
+    const first = await reconvene(as(couple, "a"), { pauseId: p.id, choice: "EXTEND" });
+    const second = await reconvene(as(couple, "b"), { pauseId: p.id, choice: "EXTEND" });
+    expect(first.pause!.extensions).toBe(1);
+    expect(second.pause).toEqual(first.pause);
+    expect(await db.event.count({ where: { coupleId: couple.id, type: "pause.extended" } })).toBe(1);
+  });
+
   it("schedules a time within 24 hours, shown to both", async () => {
     const couple = await createCouple();
     const p = (await startPause(as(couple, "a"))).state.pause!;
