@@ -62,7 +62,8 @@ export default defineConfig({
   },
   projects: [{ name: "phone", use: { ...phone } }],
   webServer: {
-    command: "node_modules/.bin/tsx server.ts",
+    // One process (no tsx CLI wrapper), so stopping it really stops the server.
+    command: "node --import tsx server.ts",
     url: `${baseURL}/api/health`,
     env: serverEnv,
     reuseExistingServer: false,

@@ -111,7 +111,8 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 
 /** The underlying reason, without repeating the "cannot reach <where>" the caller already says. */
 function reasonOf(err: unknown): string {
-  return ((err as Error).message ?? String(err)).replace(/^cannot reach [^:]+: /i, "");
+  const message = (err as Error).message ?? String(err);
+  return /^cannot reach /i.test(message) ? message.slice(message.lastIndexOf(": ") + 2) : message;
 }
 
 function fail(message: string): never {
