@@ -1,7 +1,7 @@
 "use client";
 
 import { getSocket, request } from "../realtime/client";
-import { better, oneWayEstimate, syncClock, type ClockEstimate } from "./clock";
+import { better, oneWayEstimate, shouldReplace, syncClock, type ClockEstimate } from "./clock";
 import type { PauseStatePayload, PauseView } from "./state";
 
 /** A tap whose answer has not come back yet: shown at once as a countdown (optimistic). */
@@ -69,7 +69,7 @@ export function setPending(pending: PendingStart | null) {
 }
 
 let clockSyncing = false;
-async function resyncClock() {
+async function resyncClock(attempt = 1) {
   if (clockSyncing) return;
   clockSyncing = true;
   try {
@@ -80,8 +80,11 @@ async function resyncClock() {
         return res.data.serverNow;
       },
     });
-    // A fresh round of samples replaces the old estimate: the phone's clock may have jumped while asleep.
-    if (estimate) update({ clock: estimate });
+    if (!estimate) return;
+    // A fresh round normally replaces the old estimate (the clock may have jumped while asleep);
+    // a round spoiled by a network still waking up is retried a few times before it is believed.
+    if (shouldReplace(snapshot.clock, estimate) || attempt >= 3) update({ clock: estimate });
+    else setTimeout(() => void resyncClock(attempt + 1).catch(() => undefined), 1000 * attempt);
   } finally {
     clockSyncing = false;
   }

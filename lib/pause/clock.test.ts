@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestEstimate, better, formatRemaining, minutesLeft, oneWayEstimate, remainingMs, syncClock } from "./clock";
+import { bestEstimate, better, formatRemaining, minutesLeft, oneWayEstimate, remainingMs, shouldReplace, syncClock } from "./clock";
 
 /** A deterministic PRNG (mulberry32) so a failure can be replayed. */
 function rng(seed: number) {
@@ -128,5 +128,16 @@ describe("countdown text", () => {
   it("remaining time never goes negative and follows the offset", () => {
     expect(remainingMs(10_000, 0, 20_000)).toBe(0);
     expect(remainingMs(10_000, 2_000, 5_000)).toBe(3_000);
+  });
+});
+
+describe("shouldReplace", () => {
+  it("takes a fresh round unless it is much noisier than what we have", () => {
+    expect(shouldReplace(null, { offset: 5, delay: 40 })).toBe(true);
+    expect(shouldReplace({ offset: 0, delay: Number.POSITIVE_INFINITY }, { offset: 5, delay: 900 })).toBe(true);
+    // Asleep and woken: a clean round with a different offset wins (the clock may have jumped).
+    expect(shouldReplace({ offset: 0, delay: 20 }, { offset: 90_000, delay: 30 })).toBe(true);
+    // Right after coming back online the round trips take seconds: keep the precise estimate.
+    expect(shouldReplace({ offset: 0, delay: 20 }, { offset: 1500, delay: 3000 })).toBe(false);
   });
 });

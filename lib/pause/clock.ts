@@ -47,6 +47,17 @@ export function better(a: ClockEstimate | null, b: ClockEstimate | null): ClockE
   return b.delay <= a.delay ? b : a;
 }
 
+/**
+ * Whether a fresh round of samples should replace the current estimate. A fresh round normally
+ * wins (the phone's clock may have jumped while asleep), but not when the network was still
+ * choking (right after coming back online its round trips take seconds): then the old, precise
+ * estimate is kept and the caller tries again shortly.
+ */
+export function shouldReplace(current: ClockEstimate | null, fresh: ClockEstimate): boolean {
+  if (!current || !Number.isFinite(current.delay)) return true;
+  return fresh.delay <= Math.max(250, current.delay * 3);
+}
+
 export interface SyncOptions {
   /** One round trip to the server, resolving with the server's clock (`system:ping`). */
   ping: () => Promise<number>;
