@@ -18,15 +18,17 @@ export function usePhase(pause: PauseView | null, offset: number): PausePhase {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!pause) return;
-    const serverNow = Date.now() + offset;
+    // Boundaries still ahead of the phase we last rendered; one may already have passed in real
+    // time (the clock estimate moved forward, or the tab slept): then re-render right away.
+    const rendered = now + offset;
     const candidates = [
       pause.endsAt,
       pause.endsAt + RECONVENE_WINDOW_MS,
       pause.endedAt !== null ? pause.endedAt + RECENT_OUTCOME_MS : null,
       pause.reconveneAt,
-    ].filter((b): b is number => b !== null && b > serverNow);
+    ].filter((b): b is number => b !== null && b > rendered);
     if (!candidates.length) return;
-    const wait = Math.min(Math.min(...candidates) - serverNow + 15, 2 ** 31 - 1);
+    const wait = Math.max(0, Math.min(Math.min(...candidates) - (Date.now() + offset) + 15, 2 ** 31 - 1));
     const timer = setTimeout(() => setNow(Date.now()), wait);
     const onVisible = () => document.visibilityState === "visible" && setNow(Date.now());
     document.addEventListener("visibilitychange", onVisible);
@@ -43,10 +45,9 @@ export function useTalkReminder(pause: PauseView | null, offset: number): boolea
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (pause?.reconveneAt == null) return;
-    const serverNow = Date.now() + offset;
-    const next = [pause.reconveneAt, pause.reconveneAt + TALK_REMINDER_MS].find((t) => t > serverNow);
+    const next = [pause.reconveneAt, pause.reconveneAt + TALK_REMINDER_MS].find((t) => t > now + offset);
     if (next === undefined) return;
-    const timer = setTimeout(() => setNow(Date.now()), Math.min(next - serverNow + 15, 2 ** 31 - 1));
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, Math.min(next - (Date.now() + offset) + 15, 2 ** 31 - 1)));
     return () => clearTimeout(timer);
   }, [pause, offset, now]);
   return talkReminderDue(pause, now + offset);
