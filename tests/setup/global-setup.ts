@@ -5,6 +5,8 @@ import { dropTestDatabase, ensureMigratedTemplate, testServerUrl } from "@/lib/d
 declare module "vitest" {
   export interface ProvidedContext {
     testRunId: string;
+    /** Embedded mode: a migrated PGlite directory each worker copies instead of migrating again. */
+    embeddedTemplate: string;
   }
 }
 
@@ -17,7 +19,21 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const runId = randomBytes(3).toString("hex");
   project.provide("testRunId", runId);
-  if (testServerUrl()) await ensureMigratedTemplate();
+  if (testServerUrl()) {
+    await ensureMigratedTemplate();
+    project.provide("embeddedTemplate", "");
+  } else {
+    // Migrating PGlite takes 5–30 s; do it once here, then every test file copies the directory.
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { deployMigrations } = await import("@/lib/db/migrate");
+    const { closeSharedPglite } = await import("@/lib/db/pglite-adapter");
+    const dir = join(mkdtempSync(join(tmpdir(), "steady-test-template-")), "pglite");
+    await deployMigrations(dir);
+    await closeSharedPglite(dir);
+    project.provide("embeddedTemplate", dir);
+  }
   return async () => {
     if (!testServerUrl()) return;
     const workers = Number(project.config.maxWorkers) || 4;

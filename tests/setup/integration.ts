@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import { afterAll, beforeEach, inject } from "vitest";
 import { createTestDatabase, testServerUrl, truncateAll } from "@/lib/db/test-database";
 
 /**
@@ -11,19 +11,14 @@ process.env.AUTH_SECRET ??= "integration-tests-secret-integration-tests-secret";
 if (testServerUrl()) {
   process.env.DATABASE_URL = await createTestDatabase(`steady_test_${inject("testRunId")}_w${worker}`);
 } else {
-  const { mkdtempSync } = await import("node:fs");
+  const { cpSync, mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const { join } = await import("node:path");
   delete process.env.DATABASE_URL;
-  process.env.EMBEDDED_DB_DIR = mkdtempSync(join(tmpdir(), `steady-test-w${worker}-`));
+  const dir = join(mkdtempSync(join(tmpdir(), `steady-test-w${worker}-`)), "pglite");
+  cpSync(inject("embeddedTemplate"), dir, { recursive: true });
+  process.env.EMBEDDED_DB_DIR = dir;
 }
-
-beforeAll(async () => {
-  if (!testServerUrl()) {
-    const { deployDefaultMigrations } = await import("@/lib/db/migrate");
-    await deployDefaultMigrations();
-  }
-});
 
 beforeEach(async () => {
   const { db } = await import("@/lib/db");
