@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { JoinForm } from "@/components/accounts/join-form";
 import { LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,15 +12,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
   const member = await getMember();
   const back = `/join${code ? `?code=${encodeURIComponent(code)}` : ""}`;
   return (
-    <main className="mx-auto flex min-h-dvh max-w-md flex-col px-6 pt-8 pb-10">
-      <div className="flex items-center justify-between">
-        <Link href="/" className="flex min-h-11 items-center text-sm font-semibold tracking-wide text-accent uppercase">
-          Steady
-        </Link>
-        <Link href="/help" className="flex min-h-11 items-center text-sm text-muted underline underline-offset-4">
-          Get help
-        </Link>
-      </div>
+    <>
       <h1 className="mt-8 text-2xl font-semibold">You’ve been invited</h1>
       <p className="mt-2 text-muted">Your partner would like to share a space on Steady with you, for the agreements you make together.</p>
       {member ? (
@@ -49,6 +40,6 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
           </LinkButton>
         </div>
       )}
-    </main>
+    </>
   );
 }
