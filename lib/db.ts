@@ -1,9 +1,11 @@
 // The only place a PrismaClient is made. Loaded both by server.ts (tsx) and by Next's bundle,
 // which are separate module instances in one process: the client lives on globalThis.
+import type { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { assertReachable } from "./db/connection-check";
 import { SteadyPg } from "./db/pg-adapter";
 import { closeSharedPglite, getSharedPglite, SteadyPglite } from "./db/pglite-adapter";
+import { pgliteRunner, pgRunner, type RawRunner, type RawStatement } from "./db/raw";
 import { defaultTarget, describeTarget } from "./db/target";
 
 const SLOW_QUERY_MS = 200;
@@ -19,6 +21,9 @@ function poolSize(): number {
 function createClient() {
   const target = defaultTarget();
   const adapter = target.kind === "postgres" ? new SteadyPg(target.url, { max: poolSize() }) : new SteadyPglite(target.dir);
+  // The hot path's runner shares the client's connections (the pool, or the one PGlite).
+  const dir = target.kind === "embedded" ? target.dir : "";
+  raws[RAW] = adapter instanceof SteadyPg ? { run: pgRunner(adapter.pool), pool: adapter.pool } : { run: pgliteRunner(() => getSharedPglite(dir)) };
   const watchSlow = process.env.NODE_ENV === "development";
   const client = new PrismaClient({
     adapter,
@@ -39,6 +44,8 @@ export type Db = ReturnType<typeof createClient>;
 
 const KEY = Symbol.for("steady.db");
 const slots = globalThis as unknown as Record<symbol, Db | undefined>;
+const RAW = Symbol.for("steady.db.raw");
+const raws = globalThis as unknown as Record<symbol, { run: RawRunner; pool?: Pool } | undefined>;
 
 /** The process-wide client, created on first use (creating it at import breaks `next build`). */
 export function getDb(): Db {
@@ -54,6 +61,12 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/** Runs one statement on the driver, past Prisma's client: for the socket hot path only (lib/db/raw.ts). */
+export function rawQuery<T>(statement: RawStatement): Promise<T[]> {
+  getDb();
+  return raws[RAW]!.run<T>(statement);
+}
 
 /** Where the data lives, for the start-up log: never includes a password. */
 export function describeDatabase(): string {
@@ -72,7 +85,11 @@ export async function checkDatabase(): Promise<void> {
 export async function disconnectDb(): Promise<void> {
   const client = slots[KEY];
   delete slots[KEY];
+  const raw = raws[RAW];
+  delete raws[RAW];
   if (client) await client.$disconnect();
+  // Prisma ends the pool only if it ever connected; the hot path may have used it alone.
+  if (raw?.pool && !raw.pool.ending && !raw.pool.ended) await raw.pool.end();
   const target = defaultTarget();
   if (target.kind === "embedded") await closeSharedPglite(target.dir);
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 
 export interface BenchServer {
   child: ChildProcess;
@@ -26,7 +26,10 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions): Promise<BenchServer> {
   const url = `http://127.0.0.1:${options.port}`;
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "--import", "./bench/pause-latency/loop-monitor.mjs", "server.ts"], {
+  // BENCH_SERVER_FLAGS="--trace-gc" and BENCH_SERVER_LOG=<file> help explain a tail.
+  const flags = (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean);
+  const logFile = process.env.BENCH_SERVER_LOG ? createWriteStream(`${process.env.BENCH_SERVER_LOG}.${options.port}`) : null;
+  const child = spawn(process.execPath, [...profile, ...flags, "--import", "tsx", "--import", "./bench/pause-latency/loop-monitor.mjs", "server.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -47,6 +50,7 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
   let log = "";
   const onLine = (chunk: Buffer) => {
     const text = chunk.toString();
+    logFile?.write(text);
     log = (log + text).slice(-4000);
     for (const line of text.split("\n")) if (line.startsWith("[bench-loop]")) waiting.shift()?.(line);
   };

@@ -4,7 +4,7 @@ import { disconnectSessions } from "../realtime/io";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 // Writing lastSeenAt on every request would turn each page view into a write; a minute is precise enough.
-const TOUCH_EVERY_MS = 60_000;
+export const TOUCH_EVERY_MS = 60_000;
 
 export async function createSession(userId: string, userAgent: string) {
   const id = randomBytes(32).toString("base64url");

@@ -1,5 +1,7 @@
-import { db } from "../db";
+import { rawQuery } from "../db";
+import { named, sql } from "../db/raw";
 import type { SocketIdentity } from "../realtime/events";
+import { TOUCH_EVERY_MS } from "./sessions";
 
 type Row = { userId: string; expiresAt: Date; revokedAt: Date | null; coupleId: string | null; coupleEndedAt: Date | null };
 
@@ -13,11 +15,11 @@ export async function resolveSocketIdentity(sessionId: string | null | undefined
   if (!sessionId) return null;
   // lastSeenAt is refreshed in the same statement, and only when it is a minute old (as getLiveSession does), so a busy
   // socket's checks stay reads and a thousand sockets never turn into a burst of separate writes.
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await rawQuery<Row>(named("socket_identity", sql`
     WITH touch AS (
       UPDATE "Session" SET "lastSeenAt" = (now() AT TIME ZONE 'UTC')
       WHERE "id" = ${sessionId} AND "revokedAt" IS NULL
-        AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - interval '60 seconds'
+        AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int)
       RETURNING 1
     )
     SELECT s."userId", s."expiresAt", s."revokedAt", m."coupleId", c."endedAt" AS "coupleEndedAt"
@@ -25,9 +27,9 @@ export async function resolveSocketIdentity(sessionId: string | null | undefined
     JOIN "User" u ON u."id" = s."userId"
     LEFT JOIN "Membership" m ON m."userId" = s."userId"
     LEFT JOIN "Couple" c ON c."id" = m."coupleId"
-    WHERE s."id" = ${sessionId}`;
+    WHERE s."id" = ${sessionId}`));
   const row = rows[0];
   const now = Date.now();
-  if (!row || row.revokedAt || new Date(row.expiresAt).getTime() <= now) return null;
+  if (!row || row.revokedAt || row.expiresAt.getTime() <= now) return null;
   return { userId: row.userId, sessionId, coupleId: row.coupleId && !row.coupleEndedAt ? row.coupleId : null };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db } from "../db";
+import { db, rawQuery } from "../db";
+import { named, sql } from "../db/raw";
 import { isUniqueViolation } from "../db/unique-violation";
 import { AppError } from "../errors";
 import { consume } from "../rate-limit";
@@ -8,7 +9,7 @@ import { appendEvent } from "../timeline/append";
 import { getPauseState } from "./queries";
 import { pausePlanFor, planFromRuleContent } from "./rule";
 import { DEFAULT_PAUSE_MINUTES, EXTEND_MINUTES, MAX_PAUSE_MS, UNDO_WINDOW_MS, type PauseRefInput, type ReconveneInput } from "./schemas";
-import { pauseSelect, toPauseView, type PauseStatePayload } from "./state";
+import { pauseSelect, toPauseView, type PauseRow, type PauseStatePayload } from "./state";
 
 /** Who acts: a member of an active couple (resolved by the operation or socket guard). */
 export interface PauseActor {
@@ -61,15 +62,6 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
   throw new AppError("conflict", "We couldn’t start the pause just now. Please tap again.");
 }
 
-type InsertedRow = {
-  id: string;
-  startedById: string | null;
-  startedAt: Date;
-  endsAt: Date;
-  minutes: number;
-  ruleContent: unknown;
-};
-
 /**
  * The hot path in one statement, one round trip: read the couple's active pause rule, insert the
  * pause (the partial unique index refuses a second open one) and its timeline event, atomically.
@@ -77,7 +69,7 @@ type InsertedRow = {
  */
 async function insertPause(actor: PauseActor) {
   const startedAt = new Date().toISOString();
-  const rows = await db.$queryRaw<InsertedRow[]>`
+  const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_start", sql`
     WITH rule AS (
       SELECT v."content" FROM "Agreement" a
       JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
@@ -92,28 +84,19 @@ async function insertPause(actor: PauseActor) {
              (${startedAt}::timestamptz AT TIME ZONE 'UTC') + make_interval(mins => len.minutes),
              len.minutes
       FROM len
-      RETURNING "id", "startedById", "startedAt", "endsAt", "minutes"
+      RETURNING *
     ), e AS (
       INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
       SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.started', jsonb_build_object('pauseId', p."id", 'minutes', p."minutes")
       FROM p
     )
-    SELECT p.*, (SELECT "content" FROM rule) AS "ruleContent" FROM p`;
+    SELECT p."id", p."startedById", p."startedAt", p."endsAt", p."minutes", p."extensions", p."partnerReadyAt", p."endedAt",
+      p."endedById", p."endReason"::text AS "endReason", p."reconveneChoice"::text AS "reconveneChoice", p."reconveneAt",
+      (SELECT "content" FROM rule) AS "ruleContent"
+    FROM p`));
   const row = rows[0];
   if (!row) throw new Error("pause insert returned nothing");
-  const pause = toPauseView({
-    ...row,
-    startedAt: new Date(row.startedAt),
-    endsAt: new Date(row.endsAt),
-    extensions: 0,
-    partnerReadyAt: null,
-    endedAt: null,
-    endedById: null,
-    endReason: null,
-    reconveneChoice: null,
-    reconveneAt: null,
-  });
-  return { pause, plan: planFromRuleContent(row.ruleContent) };
+  return { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent) };
 }
 
 async function findPause(actor: PauseActor, pauseId: string) {
@@ -131,26 +114,28 @@ async function afterChange(actor: PauseActor): Promise<PauseStatePayload> {
 
 /** "I'm ready to talk": only the one who asked for the pause can end it before zero. */
 export async function endPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+  // The usual case in one round trip; when nothing was closed, find out why.
+  const closed = await closeOpenPause(actor, input.pauseId);
+  if (closed) {
+    broadcast(actor.coupleId, closed);
+    return closed;
+  }
   const pause = await findPause(actor, input.pauseId);
   if (pause.endedAt) return getPauseState(actor.coupleId);
   if (pause.startedById !== actor.userId) {
     throw new AppError("forbidden", "The one who asked for the pause ends it early. You can let them know you’re ready too.");
   }
-  const now = new Date();
-  const reason = now < pause.endsAt ? "ENDED_EARLY" : "EXPIRED";
-  const changed = await closeOpenPause(actor, pause.id, reason, "pause.ended_early");
-  const state = changed ?? (await getPauseState(actor.coupleId));
-  broadcast(actor.coupleId, state);
-  return state;
+  return afterChange(actor);
 }
 
 /**
- * Ends the open pause in one statement (update + timeline event + the plan for the broadcast):
- * the end of a pause is as busy a path as its start. Null when it was no longer open.
+ * Ends the starter's open pause in one statement (update + timeline event + the plan for the
+ * broadcast): the end of a pause is as busy a path as its start. Null when nothing matched: not
+ * this couple's, no longer open, or not the actor's to end.
  */
-async function closeOpenPause(actor: PauseActor, pauseId: string, reason: "ENDED_EARLY" | "EXPIRED", eventType: string) {
+async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<PauseStatePayload | null> {
   const endedAt = new Date().toISOString();
-  const rows = await db.$queryRaw<(Parameters<typeof toPauseView>[0] & { ruleContent: unknown })[]>`
+  const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_end", sql`
     WITH rule AS (
       SELECT v."content" FROM "Agreement" a
       JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
@@ -158,29 +143,21 @@ async function closeOpenPause(actor: PauseActor, pauseId: string, reason: "ENDED
       LIMIT 1
     ), u AS (
       UPDATE "Pause" SET "endedAt" = (${endedAt}::timestamptz AT TIME ZONE 'UTC'), "endedById" = ${actor.userId},
-        "endReason" = ${reason}::"PauseEndReason", "reconveneChoice" = 'TALK_NOW'
-      WHERE "id" = ${pauseId} AND "coupleId" = ${actor.coupleId} AND "endedAt" IS NULL
+        "endReason" = (CASE WHEN "endsAt" > (${endedAt}::timestamptz AT TIME ZONE 'UTC') THEN 'ENDED_EARLY' ELSE 'EXPIRED' END)::"PauseEndReason",
+        "reconveneChoice" = 'TALK_NOW'
+      WHERE "id" = ${pauseId} AND "coupleId" = ${actor.coupleId} AND "endedAt" IS NULL AND "startedById" = ${actor.userId}
       RETURNING *
     ), e AS (
       INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
-      SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, ${eventType}, jsonb_build_object('pauseId', u."id") FROM u
+      SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.ended_early', jsonb_build_object('pauseId', u."id") FROM u
     )
     SELECT u."id", u."startedById", u."startedAt", u."endsAt", u."minutes", u."extensions", u."partnerReadyAt", u."endedAt",
       u."endedById", u."endReason"::text AS "endReason", u."reconveneChoice"::text AS "reconveneChoice", u."reconveneAt",
       (SELECT "content" FROM rule) AS "ruleContent"
-    FROM u`;
+    FROM u`));
   const row = rows[0];
   if (!row) return null;
-  const date = (d: Date | string | null) => (d === null ? null : new Date(d));
-  const pause = toPauseView({
-    ...row,
-    startedAt: new Date(row.startedAt),
-    endsAt: new Date(row.endsAt),
-    partnerReadyAt: date(row.partnerReadyAt),
-    endedAt: date(row.endedAt),
-    reconveneAt: date(row.reconveneAt),
-  });
-  return { pause, plan: planFromRuleContent(row.ruleContent), serverNow: Date.now() } satisfies PauseStatePayload;
+  return { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent), serverNow: Date.now() };
 }
 
 /** "I'm ready too": the partner says so; it never ends the pause for the one who asked for it. */

@@ -12,7 +12,9 @@ export async function pausePlanFor(coupleId: string): Promise<PausePlan> {
 }
 
 /** The plan from a pause rule's stored content (already read in the same query as the pause). */
-export function planFromRuleContent(content: unknown): PausePlan {
+export function planFromRuleContent(stored: unknown): PausePlan {
+  // jsonb arrives parsed from pg; some drivers hand it over as text.
+  const content: unknown = typeof stored === "string" ? JSON.parse(stored) : stored;
   if (content === null || content === undefined) return { minutes: DEFAULT_PAUSE_MINUTES, reconvene: null, during: null, fromAgreement: false };
   const rule = parseContent("PAUSE_RULE", content);
   if (rule.kind !== "PAUSE_RULE") throw new Error("not a pause rule");

@@ -66,7 +66,8 @@ export function talkReminderDue(pause: PauseView | null, now: number): boolean {
   return now >= pause.reconveneAt && now < pause.reconveneAt + TALK_REMINDER_MS;
 }
 
-type Row = {
+/** A pause row as Prisma or the raw hot path (lib/db/raw.ts) reads it: times as Dates, enums as text. */
+export type PauseRow = {
   id: string;
   startedById: string | null;
   startedAt: Date;
@@ -83,7 +84,7 @@ type Row = {
 
 const ms = (d: Date | null) => (d ? d.getTime() : null);
 
-export function toPauseView(row: Row): PauseView {
+export function toPauseView(row: PauseRow): PauseView {
   return {
     id: row.id,
     startedById: row.startedById,

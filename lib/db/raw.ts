@@ -1,0 +1,52 @@
+import type { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+
+/**
+ * One SQL statement for the driver itself, past Prisma's client. Only the socket hot path uses
+ * this (identity check, pause start/end/state): the client's raw-query path allocated ~150 KB per
+ * pause and its garbage collection set the latency tail (docs/performance.md). Everything else
+ * goes through Prisma.
+ */
+export interface RawStatement {
+  /** A name makes PostgreSQL keep the statement parsed and planned, per connection. */
+  name?: string;
+  text: string;
+  values: unknown[];
+}
+
+export type RawRunner = <T>(statement: RawStatement) => Promise<T[]>;
+
+/** Builds a statement from a template: every `${value}` becomes a `$n` parameter, never SQL text. */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): RawStatement {
+  const text = strings.reduce((acc, part, i) => `${acc}$${i}${part}`);
+  return { text, values };
+}
+
+/** The same statement, kept prepared under `name` (the text must never vary for one name). */
+export function named(name: string, statement: RawStatement): RawStatement {
+  return { ...statement, name };
+}
+
+const TIMESTAMP_OID = 1114;
+// Prisma stores times as `timestamp(3)` holding UTC; pg and PGlite would read them as local time.
+export const parseUtcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+
+export function pgRunner(pool: pg.Pool): RawRunner {
+  const types = {
+    getTypeParser: ((oid: number, format?: "text" | "binary") =>
+      oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  return async <T>(s: RawStatement) => {
+    const result = await pool.query({ name: s.name, text: s.text, values: s.values, types });
+    return result.rows as T[];
+  };
+}
+
+export function pgliteRunner(open: () => Promise<PGlite>): RawRunner {
+  const parsers = { [TIMESTAMP_OID]: parseUtcTimestamp };
+  return async <T>(s: RawStatement) => {
+    const pglite = await open();
+    const result = await pglite.query<T>(s.text, s.values, { parsers });
+    return result.rows;
+  };
+}
