@@ -9,7 +9,7 @@ import pg from "pg";
 import { toAdapterError } from "./adapter-error";
 
 /** Pool settings we expose; everything else comes from the URL. */
-export type PgPoolOptions = { max?: number; connectTimeoutMs?: number };
+export type PgPoolOptions = { max?: number; connectTimeoutMs?: number; idleTimeoutMs?: number };
 
 const CHAR_OID = 18;
 const TEXT_OID = 25;
@@ -71,6 +71,7 @@ export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool 
     connectionString: url,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMillis: options.idleTimeoutMs } : {}),
     Client: CharAsTextClient,
   });
   // An idle connection dropped by the server (restart, DROP … WITH (FORCE)) emits "error" on the
