@@ -62,8 +62,8 @@ export default defineConfig({
   },
   projects: [{ name: "phone", use: { ...phone } }],
   webServer: {
-    // One process (no tsx CLI wrapper), so stopping it really stops the server.
-    command: "node --import tsx server.ts",
+    // What production runs (`npm run build` made it): one process, so stopping it stops the server.
+    command: "node dist/server.js",
     url: `${baseURL}/api/health`,
     env: serverEnv,
     reuseExistingServer: false,

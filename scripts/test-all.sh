@@ -32,6 +32,7 @@ node_modules/.bin/vitest run --project integration --reporter=default --reporter
 
 step "Production build"
 node_modules/.bin/next build
+node scripts/build-server.mjs
 
 step "End-to-end tests (Chromium, phone viewport)"
 E2E_DATABASE_URL="$(node_modules/.bin/tsx scripts/prepare-e2e-db.ts)"

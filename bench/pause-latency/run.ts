@@ -83,10 +83,10 @@ async function measure(pairs: Pair[], nodes: BenchServer[], rate = RATE, seconds
 }
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) {
-    say("no production build yet: running next build");
-    const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (build.status !== 0) throw new Error("next build failed");
+  if (!existsSync(".next/BUILD_ID") || !existsSync("dist/server.js")) {
+    say("no production build yet: running npm run build");
+    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("the build failed");
   }
   say(`database ${DB_NAME} (recreated), ${COUPLES} couples, ${RATE} pauses/s for ${SECONDS} s`);
   await recreateDatabase(ADMIN_URL, DB_NAME);

@@ -20,8 +20,8 @@ export interface ServerOptions {
 }
 
 /**
- * The production server (after `npm run build`), exactly as `npm run serve` runs it, plus the
- * bench-only event-loop monitor. node --import tsx keeps it one process, so its RSS is the server's.
+ * The production server (after `npm run build`), exactly as `npm run serve` runs it (`node
+ * dist/server.js`), plus the bench-only event-loop monitor. One process, so its RSS is the server's.
  */
 export async function startServer(options: ServerOptions): Promise<BenchServer> {
   const url = `http://127.0.0.1:${options.port}`;
@@ -29,7 +29,7 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
   // BENCH_SERVER_FLAGS="--trace-gc" and BENCH_SERVER_LOG=<file> help explain a tail.
   const flags = (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean);
   const logFile = process.env.BENCH_SERVER_LOG ? createWriteStream(`${process.env.BENCH_SERVER_LOG}.${options.port}`) : null;
-  const child = spawn(process.execPath, [...profile, ...flags, "--import", "tsx", "--import", "./bench/pause-latency/loop-monitor.mjs", "server.ts"], {
+  const child = spawn(process.execPath, [...profile, ...flags, "--import", "./bench/pause-latency/loop-monitor.mjs", "dist/server.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -107,8 +107,8 @@ async function postgresUp(): Promise<boolean> {
 }
 
 function startOwnServer(port: number, databaseUrl: string, secret: string): Promise<ChildProcess> {
-  // node --import tsx (not the tsx CLI), so SIGKILL reaches the server itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  // The production server itself (no wrapper process), so SIGKILL reaches it.
+  const child = spawn(process.execPath, ["dist/server.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

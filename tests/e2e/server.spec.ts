@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { e2eServerEnv } from "../../playwright.config";
 import { expect, signUp, test } from "./fixtures";
 
-/** Starts another server.ts process; resolves with its exit code and everything it printed. */
+/** Starts another production server process; resolves with its exit code and everything it printed. */
 function startServer(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["dist/server.js"], {
     env: { ...process.env, ...e2eServerEnv, DATABASE_URL: "", EMBEDDED_DB_DIR: mkdtempSync(join(tmpdir(), "steady-e2e-")), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
