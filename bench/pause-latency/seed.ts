@@ -75,3 +75,19 @@ export async function seedCouples(databaseUrl: string, count: number, secret: st
   }
   return couples;
 }
+
+/**
+ * What autovacuum does on a maintained server: clear the ended pauses' dead rows and refresh the
+ * planner's statistics. Run between phases, so each starts from the same kind of database. (This
+ * machine's PostgreSQL runs with autovacuum off; without it, every phase inherits the last one's
+ * dead rows.)
+ */
+export async function vacuum(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("VACUUM (ANALYZE)");
+  } finally {
+    await client.end();
+  }
+}
