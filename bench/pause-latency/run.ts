@@ -110,6 +110,10 @@ async function main() {
     say(`one node: ${JSON.stringify(single)}`);
     if (KNEE) {
       const step = async (rate: number) => {
+        // Each step starts from a rested server and a vacuumed database: a saturated step leaves
+        // a backlog and dead rows that would otherwise count against the next one.
+        await vacuum(databaseUrl);
+        await sleep(3000);
         const r = await runLoad(pairs, rate, 8);
         const s = summarize(r.latencies);
         knee.push({ rate, p50_ms: s.p50_ms, p99_ms: s.p99_ms, errors: r.errors + r.timeouts });
