@@ -5,16 +5,32 @@ import { isUniqueViolation } from "../db/unique-violation";
 import { AppError } from "../errors";
 import { consume } from "../rate-limit";
 import { emitToCouple } from "../realtime/io";
+import { TOUCH_EVERY_MS } from "../auth/sessions";
 import { appendEvent } from "../timeline/append";
 import { getPauseState } from "./queries";
 import { pausePlanFor, planFromRuleContent } from "./rule";
 import { DEFAULT_PAUSE_MINUTES, EXTEND_MINUTES, MAX_PAUSE_MS, UNDO_WINDOW_MS, type PauseRefInput, type ReconveneInput } from "./schemas";
 import { pauseSelect, toPauseView, type PauseRow, type PauseStatePayload } from "./state";
 
-/** Who acts: a member of an active couple (resolved by the operation or socket guard). */
+/**
+ * Who acts: a member of an active couple (resolved by the operation or socket guard), and the
+ * session they act from. The start and end statements check that session and membership again
+ * themselves, which lets sockets skip a separate identity query on the hot path.
+ */
 export interface PauseActor {
   userId: string;
   coupleId: string;
+  sessionId: string;
+}
+
+/**
+ * The statement's own check (the `me` CTE) matched nothing: the session ended or the couple
+ * changed since the caller's identity was resolved. Sockets re-resolve it and try again.
+ */
+export class StaleIdentity extends AppError {
+  constructor() {
+    super("unauthorized", "Your session has ended. Please sign in again.");
+  }
 }
 
 export interface StartResult {
@@ -70,7 +86,21 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
 async function insertPause(actor: PauseActor) {
   const startedAt = new Date().toISOString();
   const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_start", sql`
-    WITH rule AS (
+    WITH me AS (
+      -- The caller's session and membership, checked in the statement itself (the rules of
+      -- resolveSocketIdentity): nothing is written unless the session is live and its user a
+      -- member of this still-active couple. Sockets skip their separate identity query for this.
+      SELECT s."id" FROM "Session" s
+      JOIN "User" u ON u."id" = s."userId"
+      JOIN "Membership" m ON m."userId" = s."userId"
+      JOIN "Couple" c ON c."id" = m."coupleId"
+      WHERE s."id" = ${actor.sessionId} AND s."userId" = ${actor.userId} AND s."revokedAt" IS NULL
+        AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND m."coupleId" = ${actor.coupleId} AND c."endedAt" IS NULL
+    ), touch AS (
+      UPDATE "Session" SET "lastSeenAt" = (now() AT TIME ZONE 'UTC')
+      WHERE "id" IN (SELECT "id" FROM me)
+        AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int)
+    ), rule AS (
       SELECT v."content" FROM "Agreement" a
       JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
       WHERE a."coupleId" = ${actor.coupleId} AND a."kind" = 'PAUSE_RULE' AND a."status" = 'ACTIVE'
@@ -83,7 +113,7 @@ async function insertPause(actor: PauseActor) {
              (${startedAt}::timestamptz AT TIME ZONE 'UTC'),
              (${startedAt}::timestamptz AT TIME ZONE 'UTC') + make_interval(mins => len.minutes),
              len.minutes
-      FROM len
+      FROM len, me
       RETURNING *
     ), e AS (
       INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
@@ -95,7 +125,7 @@ async function insertPause(actor: PauseActor) {
       (SELECT "content" FROM rule) AS "ruleContent"
     FROM p`));
   const row = rows[0];
-  if (!row) throw new Error("pause insert returned nothing");
+  if (!row) throw new StaleIdentity();
   return { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent) };
 }
 
@@ -112,14 +142,21 @@ async function afterChange(actor: PauseActor): Promise<PauseStatePayload> {
   return state;
 }
 
+/**
+ * The usual "I'm ready to talk" in one statement: closes the actor's own open pause and broadcasts
+ * it. Null when nothing matched, which includes an identity that is no longer valid: only an
+ * authorized caller may then ask why (endPause).
+ */
+export async function tryEndPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload | null> {
+  const closed = await closeOpenPause(actor, input.pauseId);
+  if (closed) broadcast(actor.coupleId, closed);
+  return closed;
+}
+
 /** "I'm ready to talk": only the one who asked for the pause can end it before zero. */
 export async function endPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
-  // The usual case in one round trip; when nothing was closed, find out why.
-  const closed = await closeOpenPause(actor, input.pauseId);
-  if (closed) {
-    broadcast(actor.coupleId, closed);
-    return closed;
-  }
+  const closed = await tryEndPause(actor, input);
+  if (closed) return closed;
   const pause = await findPause(actor, input.pauseId);
   if (pause.endedAt) return getPauseState(actor.coupleId);
   if (pause.startedById !== actor.userId) {
@@ -136,7 +173,21 @@ export async function endPause(actor: PauseActor, input: PauseRefInput): Promise
 async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<PauseStatePayload | null> {
   const endedAt = new Date().toISOString();
   const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_end", sql`
-    WITH rule AS (
+    WITH me AS (
+      -- The caller's session and membership, checked in the statement itself (the rules of
+      -- resolveSocketIdentity): nothing is written unless the session is live and its user a
+      -- member of this still-active couple. Sockets skip their separate identity query for this.
+      SELECT s."id" FROM "Session" s
+      JOIN "User" u ON u."id" = s."userId"
+      JOIN "Membership" m ON m."userId" = s."userId"
+      JOIN "Couple" c ON c."id" = m."coupleId"
+      WHERE s."id" = ${actor.sessionId} AND s."userId" = ${actor.userId} AND s."revokedAt" IS NULL
+        AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND m."coupleId" = ${actor.coupleId} AND c."endedAt" IS NULL
+    ), touch AS (
+      UPDATE "Session" SET "lastSeenAt" = (now() AT TIME ZONE 'UTC')
+      WHERE "id" IN (SELECT "id" FROM me)
+        AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int)
+    ), rule AS (
       SELECT v."content" FROM "Agreement" a
       JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
       WHERE a."coupleId" = ${actor.coupleId} AND a."kind" = 'PAUSE_RULE' AND a."status" = 'ACTIVE'
@@ -146,6 +197,7 @@ async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<Pause
         "endReason" = (CASE WHEN "endsAt" > (${endedAt}::timestamptz AT TIME ZONE 'UTC') THEN 'ENDED_EARLY' ELSE 'EXPIRED' END)::"PauseEndReason",
         "reconveneChoice" = 'TALK_NOW'
       WHERE "id" = ${pauseId} AND "coupleId" = ${actor.coupleId} AND "endedAt" IS NULL AND "startedById" = ${actor.userId}
+        AND EXISTS (SELECT 1 FROM me)
       RETURNING *
     ), e AS (
       INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")

@@ -7,7 +7,11 @@ import { PauseRefSchema, ReconveneSchema, StartPauseSchema, SyncPauseSchema } fr
  * The same pause writes over HTTP (server actions), for when the socket is down.
  * The authorization matrix enumerates every operation exported here.
  */
-const actor = ({ member }: OperationContext<"couple">): PauseActor => ({ userId: member.user.id, coupleId: member.couple.id });
+const actor = ({ member }: OperationContext<"couple">): PauseActor => ({
+  userId: member.user.id,
+  coupleId: member.couple.id,
+  sessionId: member.sessionId,
+});
 
 export const startPauseOp = defineOperation({
   name: "pause.start",

@@ -97,10 +97,14 @@ function bindHandler(io: RealtimeServer, socket: RealtimeSocket, handler: AnySoc
     try {
       const retry = limiter.hit(socket.id, handler.event, handler.perSecond ?? 10);
       if (retry > 0) throw new AppError("rate_limited", "That was a lot at once. Please wait a moment and try again.", undefined, retry);
-      const identity = await resolveIdentity(socket, handler.access, deps);
+      const recheck = () => resolveIdentity(socket, handler.access, deps);
+      const known = socket.data.identity;
+      // A couple handler whose statement re-checks the session itself starts from the identity the
+      // socket already has; every other handler, and a socket without a couple, is checked now.
+      const identity = handler.identityCheck === "in-statement" && handler.access === "couple" && known?.coupleId ? known : await recheck();
       const parsed = handler.schema.safeParse(args.length > 1 ? args[0] : undefined);
       if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "That request was not understood.");
-      const data = await handler.handle(parsed.data, { io, socket, identity } as never);
+      const data = await handler.handle(parsed.data, { io, socket, identity, recheck } as never);
       reply({ ok: true, data });
     } catch (err) {
       if (!(err instanceof AppError)) log.error(`socket ${handler.event} failed`, err);

@@ -28,6 +28,8 @@ export interface HandlerContext<A extends Access> {
   io: RealtimeServer;
   socket: RealtimeSocket;
   identity: IdentityFor<A>;
+  /** Re-resolves the identity from the database; refuses (and disconnects) as the usual check does. */
+  recheck: () => Promise<IdentityFor<A>>;
 }
 
 export interface SocketHandler<A extends Access = Access, I = unknown, O = unknown> {
@@ -36,6 +38,12 @@ export interface SocketHandler<A extends Access = Access, I = unknown, O = unkno
   schema: z.ZodType<I>;
   /** Events per second one socket may send to this handler before being told to slow down. */
   perSecond?: number;
+  /**
+   * "before" (the default): the identity is re-resolved from the database before every event.
+   * "in-statement": the handler's statement checks the session and membership itself and calls
+   * `recheck()` when that check fails, saving a query on the hot path (pause start and end).
+   */
+  identityCheck?: "before" | "in-statement";
   handle: (input: I, ctx: HandlerContext<A>) => Promise<O>;
 }
 

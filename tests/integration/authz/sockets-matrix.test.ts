@@ -98,6 +98,39 @@ describe("authorization matrix: socket events", () => {
     expect(changedTables(before, await snapshot(world))).toEqual([]);
   });
 
+  // pause:start and pause:end check the session inside their own statement (no separate identity
+  // query); these prove that check holds when the socket's remembered identity has gone stale.
+  it("a session revoked without its sockets hearing of it cannot start a pause", async () => {
+    const world = await buildWorld();
+    const socket = await connect(harness.url, await cookieFor(world, "self"));
+    const disconnected = new Promise<void>((resolve) => socket.once("disconnect", () => resolve()));
+    const { db } = await import("@/lib/db");
+    // Straight in the database: as if the disconnect broadcast from another node never arrived.
+    await db.session.update({ where: { id: world.victim.a.sessionId }, data: { revokedAt: new Date() } });
+    await db.pause.updateMany({ where: { coupleId: world.victim.id }, data: { endedAt: new Date() } });
+    const before = await snapshot(world);
+    const ack = await ask(socket, "pause:start", {});
+    expect(ack).toMatchObject({ ok: false, error: "Your session has ended. Please sign in again." });
+    await disconnected;
+    expect(changedTables(before, await snapshot(world))).toEqual([]);
+  });
+
+  it("after the couple ended, an open socket's pause:start writes nothing and says why", async () => {
+    const world = await buildWorld();
+    const socket = await connect(harness.url, await cookieFor(world, "self"));
+    const { db } = await import("@/lib/db");
+    await db.pause.updateMany({ where: { coupleId: world.victim.id }, data: { endedAt: new Date() } });
+    await db.couple.update({ where: { id: world.victim.id }, data: { endedAt: new Date() } });
+    const before = await snapshot(world);
+    const ack = await ask(socket, "pause:start", {});
+    expect(ack).toMatchObject({ ok: false, error: expect.stringMatching(/needs a shared space/) });
+    const again = await ask(socket, "pause:end", { pauseId: world.pauseId });
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/needs a shared space/) });
+    expect(changedTables(before, await snapshot(world))).toEqual([]);
+    expect(socket.connected).toBe(true);
+    socket.disconnect();
+  });
+
   it("refuses a browser from another origin", async () => {
     const world = await buildWorld();
     const { io } = await import("socket.io-client");

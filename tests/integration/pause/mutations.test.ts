@@ -6,7 +6,7 @@ import { getPauseState, listPauseHistory } from "@/lib/pause/queries";
 import { phaseAt } from "@/lib/pause/state";
 import { createCouple, type TestCouple } from "@/tests/factories";
 
-const as = (couple: TestCouple, who: "a" | "b") => ({ userId: couple[who].id, coupleId: couple.id });
+const as = (couple: TestCouple, who: "a" | "b") => ({ userId: couple[who].id, coupleId: couple.id, sessionId: couple[who].sessionId });
 
 /** Moves the pause's clock back so its time is up now (only the test process touches the row). */
 async function reachZero(pauseId: string, overdueMs = 1000) {

@@ -57,7 +57,7 @@ describe("pause over sockets", () => {
 
   it("a socket that connects mid-pause gets the full state at once (no replay needed)", async () => {
     const couple = await createCouple();
-    const { state } = await startPause({ userId: couple.a.id, coupleId: couple.id });
+    const { state } = await startPause({ userId: couple.a.id, coupleId: couple.id, sessionId: couple.a.sessionId });
     let first: Promise<unknown> | undefined;
     const late = await connect(server.url, await sessionCookie(couple.b), {
       beforeConnect: (socket) => {
@@ -115,7 +115,7 @@ describe("bad input over sockets: refused with a reason, nothing written, the co
   it("another couple's pause", async () => {
     const mine = await partners();
     const theirs = await createCouple();
-    const { state } = await startPause({ userId: theirs.a.id, coupleId: theirs.id });
+    const { state } = await startPause({ userId: theirs.a.id, coupleId: theirs.id, sessionId: theirs.a.sessionId });
     for (const event of ["pause:end", "pause:ready", "pause:undo"] as const) {
       expect(await ask(mine.a, event, { pauseId: state.pause!.id })).toMatchObject({ ok: false, error: expect.stringMatching(/isn’t here/) });
     }
