@@ -16,10 +16,32 @@ export interface RawStatement {
 
 export type RawRunner = <T>(statement: RawStatement) => Promise<T[]>;
 
-/** Builds a statement from a template: every `${value}` becomes a `$n` parameter, never SQL text. */
+const FRAGMENT = Symbol("sql fragment");
+type Fragment = RawStatement & { [FRAGMENT]: true };
+const isFragment = (value: unknown): value is Fragment => typeof value === "object" && value !== null && FRAGMENT in value;
+
+/**
+ * Builds a statement from a template: every `${value}` becomes a `$n` parameter, never SQL text.
+ * A value that is itself an `sql` template is spliced in, its parameters renumbered, so shared
+ * parts (a CTE) are written once.
+ */
 export function sql(strings: TemplateStringsArray, ...values: unknown[]): RawStatement {
-  const text = strings.reduce((acc, part, i) => `${acc}$${i}${part}`);
-  return { text, values };
+  let text = strings[0]!;
+  const params: unknown[] = [];
+  values.forEach((value, i) => {
+    if (isFragment(value)) {
+      const offset = params.length;
+      text += value.text.replace(/\$(\d+)/g, (_, n: string) => `$${offset + Number(n)}`);
+      params.push(...value.values);
+    } else {
+      params.push(value);
+      text += `$${params.length}`;
+    }
+    text += strings[i + 1]!;
+  });
+  const statement = { text, values: params };
+  Object.defineProperty(statement, FRAGMENT, { value: true });
+  return statement;
 }
 
 /** The same statement, kept prepared under `name` (the text must never vary for one name). */

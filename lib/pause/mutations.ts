@@ -79,17 +79,13 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
 }
 
 /**
- * The hot path in one statement, one round trip: read the couple's active pause rule, insert the
- * pause (the partial unique index refuses a second open one) and its timeline event, atomically.
- * startedAt is this server's clock, like every time the clients see.
+ * The caller's session and membership, checked inside the statement itself with the rules of
+ * resolveSocketIdentity (live session, existing user, member of this still-active couple), plus
+ * its once-a-minute lastSeenAt touch. The start and end statements write nothing unless `me` has
+ * a row, which lets sockets skip a separate identity query on the hot path.
  */
-async function insertPause(actor: PauseActor) {
-  const startedAt = new Date().toISOString();
-  const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_start", sql`
-    WITH me AS (
-      -- The caller's session and membership, checked in the statement itself (the rules of
-      -- resolveSocketIdentity): nothing is written unless the session is live and its user a
-      -- member of this still-active couple. Sockets skip their separate identity query for this.
+function callerCheck(actor: PauseActor) {
+  return sql`me AS (
       SELECT s."id" FROM "Session" s
       JOIN "User" u ON u."id" = s."userId"
       JOIN "Membership" m ON m."userId" = s."userId"
@@ -100,7 +96,18 @@ async function insertPause(actor: PauseActor) {
       UPDATE "Session" SET "lastSeenAt" = (now() AT TIME ZONE 'UTC')
       WHERE "id" IN (SELECT "id" FROM me)
         AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int)
-    ), rule AS (
+    )`;
+}
+
+/**
+ * The hot path in one statement, one round trip: read the couple's active pause rule, insert the
+ * pause (the partial unique index refuses a second open one) and its timeline event, atomically.
+ * startedAt is this server's clock, like every time the clients see.
+ */
+async function insertPause(actor: PauseActor) {
+  const startedAt = new Date().toISOString();
+  const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_start", sql`
+    WITH ${callerCheck(actor)}, rule AS (
       SELECT v."content" FROM "Agreement" a
       JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
       WHERE a."coupleId" = ${actor.coupleId} AND a."kind" = 'PAUSE_RULE' AND a."status" = 'ACTIVE'
@@ -173,21 +180,7 @@ export async function endPause(actor: PauseActor, input: PauseRefInput): Promise
 async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<PauseStatePayload | null> {
   const endedAt = new Date().toISOString();
   const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_end", sql`
-    WITH me AS (
-      -- The caller's session and membership, checked in the statement itself (the rules of
-      -- resolveSocketIdentity): nothing is written unless the session is live and its user a
-      -- member of this still-active couple. Sockets skip their separate identity query for this.
-      SELECT s."id" FROM "Session" s
-      JOIN "User" u ON u."id" = s."userId"
-      JOIN "Membership" m ON m."userId" = s."userId"
-      JOIN "Couple" c ON c."id" = m."coupleId"
-      WHERE s."id" = ${actor.sessionId} AND s."userId" = ${actor.userId} AND s."revokedAt" IS NULL
-        AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND m."coupleId" = ${actor.coupleId} AND c."endedAt" IS NULL
-    ), touch AS (
-      UPDATE "Session" SET "lastSeenAt" = (now() AT TIME ZONE 'UTC')
-      WHERE "id" IN (SELECT "id" FROM me)
-        AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int)
-    ), rule AS (
+    WITH ${callerCheck(actor)}, rule AS (
       SELECT v."content" FROM "Agreement" a
       JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
       WHERE a."coupleId" = ${actor.coupleId} AND a."kind" = 'PAUSE_RULE' AND a."status" = 'ACTIVE'
