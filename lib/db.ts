@@ -18,15 +18,21 @@ function poolSize(): number {
   return size;
 }
 
-// pg closes a connection idle for 10 s by default. Under bursty socket traffic the least-used ones
-// expire, and the next burst waits for new backends: tens to hundreds of ms on a busy machine, the
-// pause's latency tail. The app's connections are few (DATABASE_POOL_SIZE), so it keeps them.
 function createClient() {
   const target = defaultTarget();
-  const adapter = target.kind === "postgres" ? new SteadyPg(target.url, { max: poolSize(), idleTimeoutMs: 0 }) : new SteadyPglite(target.dir);
-  // The hot path's runner shares the client's connections (the pool, or the one PGlite).
-  const dir = target.kind === "embedded" ? target.dir : "";
-  raws[RAW] = adapter instanceof SteadyPg ? { run: pgRunner(adapter.pool), pool: adapter.pool } : { run: pgliteRunner(() => getSharedPglite(dir)) };
+  // The hot path's runner (rawQuery) shares the client's connections: the pool, or the one PGlite.
+  let adapter: SteadyPg | SteadyPglite;
+  if (target.kind === "postgres") {
+    // pg closes a connection idle for 10 s by default. Under bursty socket traffic the least-used
+    // ones expire, and the next burst waits for new backends: tens to hundreds of ms on a busy
+    // machine, the pause's latency tail. The app's connections are few, so it keeps them.
+    const pg = new SteadyPg(target.url, { max: poolSize(), idleTimeoutMs: 0 });
+    raws[RAW] = { run: pgRunner(pg.pool), pool: pg.pool };
+    adapter = pg;
+  } else {
+    raws[RAW] = { run: pgliteRunner(() => getSharedPglite(target.dir)) };
+    adapter = new SteadyPglite(target.dir);
+  }
   const watchSlow = process.env.NODE_ENV === "development";
   const client = new PrismaClient({
     adapter,

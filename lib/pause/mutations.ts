@@ -8,7 +8,7 @@ import { emitToCouple } from "../realtime/io";
 import { TOUCH_EVERY_MS } from "../auth/sessions";
 import { appendEvent } from "../timeline/append";
 import { getPauseState } from "./queries";
-import { pausePlanFor, planFromRuleContent } from "./rule";
+import { planFromRuleContent } from "./rule";
 import { DEFAULT_PAUSE_MINUTES, EXTEND_MINUTES, MAX_PAUSE_MS, UNDO_WINDOW_MS, type PauseRefInput, type ReconveneInput } from "./schemas";
 import { pauseSelect, toPauseView, type PauseRow, type PauseStatePayload } from "./state";
 
@@ -65,7 +65,8 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
     const open = await db.pause.findFirst({ where: { coupleId: actor.coupleId, endedAt: null }, select: pauseSelect });
     if (!open) continue; // closed in between: try again
     if (open.endsAt.getTime() > Date.now()) {
-      return { state: { pause: toPauseView(open), plan: await pausePlanFor(actor.coupleId), serverNow: Date.now() }, created: false };
+      // The open pause is the couple's latest: its state is the one the partner's tap created.
+      return { state: await getPauseState(actor.coupleId), created: false };
     }
     await db.$transaction(async (tx) => {
       const { count } = await tx.pause.updateMany({

@@ -1,23 +1,18 @@
 import { db, rawQuery } from "../db";
 import { named, sql } from "../db/raw";
 import { planFromRuleContent } from "./rule";
-import { pauseSelect, toPauseView, type PausePlan, type PauseRow, type PauseStatePayload, type PauseView } from "./state";
-
-/** The couple's latest pause (the open one if any: a new start always closes the previous one). */
-export async function latestPause(coupleId: string): Promise<PauseView | null> {
-  const row = await db.pause.findFirst({ where: { coupleId }, orderBy: { startedAt: "desc" }, select: pauseSelect });
-  return row ? toPauseView(row) : null;
-}
+import { pauseSelect, toPauseView, type PauseRow, type PauseStatePayload, type PauseView } from "./state";
 
 type StateRow = { [K in keyof PauseRow]: PauseRow[K] | null } & { ruleContent: unknown };
 
 /**
- * The authoritative state for a couple. serverNow is taken before reading, so a client that
+ * The authoritative state for a couple: its latest pause (the open one if any, since a new start
+ * always closes the previous one) and its pause plan. serverNow is taken before reading, so a client that
  * keeps the payload with the newest serverNow never lets an older read overwrite a newer change.
  * One statement (latest pause + active pause rule), on the driver directly: every socket that
  * connects or comes back asks for this.
  */
-export async function getPauseState(coupleId: string, plan?: PausePlan): Promise<PauseStatePayload> {
+export async function getPauseState(coupleId: string): Promise<PauseStatePayload> {
   const serverNow = Date.now();
   const rows = await rawQuery<StateRow>(named("pause_state", sql`
     SELECT p."id", p."startedById", p."startedAt", p."endsAt", p."minutes", p."extensions", p."partnerReadyAt",
@@ -33,7 +28,7 @@ export async function getPauseState(coupleId: string, plan?: PausePlan): Promise
     ) AS r ON true`));
   const row = rows[0];
   const pause = row?.id ? toPauseView(row as PauseRow) : null;
-  return { pause, plan: plan ?? planFromRuleContent(row?.ruleContent), serverNow };
+  return { pause, plan: planFromRuleContent(row?.ruleContent), serverNow };
 }
 
 /** Every pause the couple took, newest first (mistaken taps that were undone are left out). */
