@@ -63,14 +63,15 @@ async function main() {
   next_.handle = app.getRequestHandler();
 
   const { createRealtime } = await import("./lib/realtime/server");
-  const { socketHandlers } = await import("./lib/realtime/handlers/index");
-  const { authenticateSocket, reauthorizeSocket, onSocketConnected } = await import("./lib/auth/socket");
+  const { operations } = await import("./lib/operations/registry");
+  const { resolveMember } = await import("./lib/auth/member");
+  const { sessionIdOfSocket, onSocketConnected } = await import("./lib/auth/socket");
   const realtime = await createRealtime(httpServer, {
-    authenticate: authenticateSocket,
-    reauthorize: reauthorizeSocket,
+    sessionIdOf: sessionIdOfSocket,
+    resolve: resolveMember,
     onConnected: onSocketConnected,
     allowedOrigins: allowedOrigins(config),
-    handlers: socketHandlers,
+    operations,
     redisUrl: config.REDIS_URL,
   });
   ready = true;

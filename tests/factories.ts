@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { createSession } from "@/lib/auth/sessions";
-import type { RequestInfo } from "@/lib/actions/operation";
+import type { RequestInfo } from "@/lib/operations/define";
 
 // One fixed argon2id hash of FACTORY_PASSWORD, so factories don't spend 30 ms hashing per user.
 export const FACTORY_PASSWORD = "quiet harbour lantern 42";

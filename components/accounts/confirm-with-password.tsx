@@ -6,10 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
-import type { ActionResult } from "@/lib/actions/operation";
 
 interface Props {
-  action: (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
+  /** Leaving and deleting both ask for the password; nothing else does. */
+  operation: "couples.leave" | "accounts.deleteAccount";
   openLabel: string;
   confirmLabel: string;
   explanation: string;
@@ -18,9 +18,9 @@ interface Props {
 }
 
 /** Two taps and a password: a deliberate step, with no one else's consent needed. */
-export function ConfirmWithPassword({ action, openLabel, confirmLabel, explanation, done, testId }: Props) {
+export function ConfirmWithPassword({ operation, openLabel, confirmLabel, explanation, done, testId }: Props) {
   const [open, setOpen] = useState(false);
-  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(action, () => hardNavigate(done));
+  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(operation, () => hardNavigate(done));
   if (!open) {
     return (
       <Button type="button" variant="danger" onClick={() => setOpen(true)} data-testid={`${testId}-open`}>

@@ -5,10 +5,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
-import { redeemInviteAction } from "@/lib/couples/actions";
 
 export function JoinForm({ code }: { code?: string }) {
-  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(redeemInviteAction, () => {
+  const { onSubmit, pending, formError, fieldErrors } = useOperationForm("couples.redeemInvite", () => {
     hardNavigate("/today");
   });
   const codeErrors = fieldErrors.code;

@@ -4,10 +4,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
-import { changePasswordAction } from "@/lib/accounts/actions";
 
 export function PasswordForm() {
-  const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm(changePasswordAction, (_data, form) => form.reset());
+  const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm("accounts.changePassword", (_data, form) => form.reset());
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Notice tone="error">{formError}</Notice> : null}

@@ -5,12 +5,11 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
-import { updateProfileAction } from "@/lib/accounts/actions";
 import { TimeZoneSelect } from "./time-zone-select";
 
 export function ProfileForm({ name, timeZone, zones }: { name: string; timeZone: string; zones: string[] }) {
   const router = useRouter();
-  const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm(updateProfileAction, () => router.refresh());
+  const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm("accounts.updateProfile", () => router.refresh());
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Notice tone="error">{formError}</Notice> : null}

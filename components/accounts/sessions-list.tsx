@@ -5,9 +5,8 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
-import { endSessionAction, signOutEverywhereAction } from "@/lib/accounts/actions";
 import { hardNavigate } from "@/lib/hard-navigate";
-import { getSocket } from "@/lib/realtime/client";
+import { getSocket } from "@/lib/realtime/client/socket";
 
 export interface SessionRow {
   id: string;
@@ -18,7 +17,7 @@ export interface SessionRow {
 
 function EndSession({ id }: { id: string }) {
   const router = useRouter();
-  const { onSubmit, pending } = useOperationForm(endSessionAction, () => router.refresh());
+  const { onSubmit, pending } = useOperationForm("accounts.endSession", () => router.refresh());
   return (
     <form onSubmit={onSubmit}>
       <input type="hidden" name="sessionId" value={id} />
@@ -37,7 +36,7 @@ export async function signOutHere() {
 }
 
 export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
-  const everywhere = useOperationForm(signOutEverywhereAction, () => signOutHere());
+  const everywhere = useOperationForm("accounts.signOutEverywhere", () => signOutHere());
   return (
     <div className="flex flex-col gap-4">
       <ul className="flex flex-col divide-y divide-line" data-testid="sessions">

@@ -8,12 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
-import { signUpAction } from "@/lib/accounts/actions";
 import { TimeZoneSelect } from "./time-zone-select";
 
 export function SignUpForm({ from, zones }: { from: string; zones: string[] }) {
   const [signInError, setSignInError] = useState<string | null>(null);
-  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(signUpAction, async (_data, form) => {
+  const { onSubmit, pending, formError, fieldErrors } = useOperationForm("accounts.signUp", async (_data, form) => {
     const values = new FormData(form);
     const res = await signIn("credentials", { email: values.get("email"), password: values.get("password"), redirect: false });
     if (res?.ok) hardNavigate(from);

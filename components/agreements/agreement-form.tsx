@@ -5,7 +5,6 @@ import { useEffect, useRef } from "react";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { counterPropose, proposeAgreement, proposeChange } from "@/lib/agreements/actions";
 import { LONG_TEXT, type AgreementContent, type Kind } from "@/lib/agreements/schemas";
 import { TextArea } from "./controls";
 import { CheckInFields, NeedFields, PauseFields, TriggerFields, type People } from "./kind-fields";
@@ -21,7 +20,7 @@ interface Props {
   zones: string[];
 }
 
-const actions = { new: proposeAgreement, change: proposeChange, counter: counterPropose } as const;
+const operations = { new: "agreements.propose", change: "agreements.proposeChange", counter: "agreements.counter" } as const;
 const submitLabels = { new: (name: string) => `Propose to ${name}`, change: () => "Propose this change", counter: () => "Suggest this instead" } as const;
 
 /**
@@ -31,7 +30,7 @@ const submitLabels = { new: (name: string) => `Propose to ${name}`, change: () =
 export function AgreementForm({ kind, target, initial, people, zones }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm(actions[target.mode], (data) => {
+  const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm(operations[target.mode], (data) => {
     router.push(`/agreements/${data.agreementId}`);
     router.refresh();
   });

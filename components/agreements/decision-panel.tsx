@@ -5,7 +5,6 @@ import { useEffect, useState, type ReactNode } from "react";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { acceptVersion, declineVersion, withdrawVersion } from "@/lib/agreements/actions";
 import { LONG_TEXT } from "@/lib/agreements/schemas";
 import { TextArea } from "./controls";
 
@@ -18,12 +17,12 @@ interface Props {
   partnerName: string;
 }
 
-type Action = typeof acceptVersion;
+type Decision = "agreements.accept" | "agreements.decline" | "agreements.withdraw";
 
 /** A one-button form naming the exact version it decides on; a stale answer refreshes the page. */
-function useDecision(action: Action) {
+function useDecision(operation: Decision) {
   const router = useRouter();
-  const form = useOperationForm(action, () => router.refresh());
+  const form = useOperationForm(operation, () => router.refresh());
   const stale = form.result && !form.result.ok && form.result.code === "conflict";
   useEffect(() => {
     if (stale) router.refresh();
@@ -42,9 +41,9 @@ function Ids({ agreementId, versionId }: { agreementId: string; versionId: strin
 
 /** Accept / suggest something else / not this time — or, for the proposer, withdraw. */
 export function DecisionPanel({ agreementId, versionId, role, retiring, partnerName }: Props) {
-  const accept = useDecision(acceptVersion);
-  const decline = useDecision(declineVersion);
-  const withdraw = useDecision(withdrawVersion);
+  const accept = useDecision("agreements.accept");
+  const decline = useDecision("agreements.decline");
+  const withdraw = useDecision("agreements.withdraw");
   const [declining, setDeclining] = useState(false);
   const error = accept.formError ?? decline.formError ?? withdraw.formError;
   const busy = accept.pending || decline.pending || withdraw.pending;

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { AgreementsChangedPayload } from "@/lib/realtime/events";
-import { useRealtimeEvent } from "@/lib/realtime/use-realtime";
+import { useRealtimeEvent } from "@/lib/realtime/client/use-realtime";
 
 const WORDS: Record<AgreementsChangedPayload["change"], string> = {
   proposed: "has a proposal for us",
@@ -14,7 +14,7 @@ const WORDS: Record<AgreementsChangedPayload["change"], string> = {
 
 /**
  * A quiet line when my partner proposes or answers something while I'm here. The page itself
- * updates through couple:changed (RealtimeProvider refreshes it); this only says who did what.
+ * updates through couples:changed (RealtimeProvider refreshes it); this only says who did what.
  */
 export function LiveNote({ meId, partnerName }: { meId: string; partnerName: string }) {
   const [note, setNote] = useState<string | null>(null);

@@ -5,7 +5,6 @@ import { useState } from "react";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { proposeRetire } from "@/lib/agreements/actions";
 import { LONG_TEXT } from "@/lib/agreements/schemas";
 import { TextArea } from "./controls";
 
@@ -13,7 +12,7 @@ import { TextArea } from "./controls";
 export function ProposeRetire({ agreementId, basedOnVersionId, partnerName }: { agreementId: string; basedOnVersionId: string; partnerName: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(proposeRetire, () => {
+  const { onSubmit, pending, formError, fieldErrors } = useOperationForm("agreements.proposeRetire", () => {
     setOpen(false);
     router.refresh();
   });

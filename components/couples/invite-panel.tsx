@@ -4,7 +4,6 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
-import { createInviteAction, revokeInviteAction } from "@/lib/couples/actions";
 import type { CreatedInvite } from "@/lib/couples/mutations";
 
 function formatExpiry(iso: string) {
@@ -15,11 +14,11 @@ function formatExpiry(iso: string) {
 export function InvitePanel({ hasOpenInvite }: { hasOpenInvite: boolean }) {
   const [invite, setInvite] = useState<CreatedInvite | null>(null);
   const [copied, setCopied] = useState(false);
-  const create = useOperationForm(createInviteAction, (data) => {
+  const create = useOperationForm("couples.createInvite", (data) => {
     setInvite(data);
     setCopied(false);
   });
-  const revoke = useOperationForm(revokeInviteAction, () => setInvite(null));
+  const revoke = useOperationForm("couples.revokeInvite", () => setInvite(null));
 
   const share = async () => {
     if (!invite) return;

@@ -4,10 +4,9 @@ import { hardNavigate } from "@/lib/hard-navigate";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
-import { releaseEndedCoupleAction } from "@/lib/couples/actions";
 
 export function StartOver() {
-  const { onSubmit, pending, formError } = useOperationForm(releaseEndedCoupleAction, () => hardNavigate("/together"));
+  const { onSubmit, pending, formError } = useOperationForm("couples.releaseEnded", () => hardNavigate("/together"));
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3">
       {formError ? <Notice tone="error">{formError}</Notice> : null}

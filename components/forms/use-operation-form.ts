@@ -1,16 +1,20 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import type { ActionResult } from "@/lib/actions/operation";
-
-type ServerAction<T> = (prev: unknown, form: FormData) => Promise<ActionResult<T>>;
+import { runOperation } from "@/lib/operations/client/run-operation";
+import type { OperationName, OperationOutput } from "@/lib/operations/registry";
+import type { ActionResult } from "@/lib/operations/result";
 
 /**
- * Submits a form to a server action without React's automatic form reset, so what people typed
- * stays put on an error — except passwords, which are cleared and never sent back.
+ * Submits a form to an operation (over the app's one server action) without React's automatic
+ * form reset, so what people typed stays put on an error — except passwords, which are cleared
+ * and never sent back.
  */
-export function useOperationForm<T>(action: ServerAction<T>, onSuccess?: (data: T, form: HTMLFormElement) => void | Promise<void>) {
-  const [result, setResult] = useState<ActionResult<T> | null>(null);
+export function useOperationForm<N extends OperationName>(
+  name: N,
+  onSuccess?: (data: OperationOutput<N>, form: HTMLFormElement) => void | Promise<void>,
+) {
+  const [result, setResult] = useState<ActionResult<OperationOutput<N>> | null>(null);
   const [pending, startTransition] = useTransition();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -18,12 +22,7 @@ export function useOperationForm<T>(action: ServerAction<T>, onSuccess?: (data: 
     const form = event.currentTarget;
     const data = new FormData(form);
     startTransition(async () => {
-      let res: ActionResult<T>;
-      try {
-        res = await action(null, data);
-      } catch {
-        res = { ok: false, code: "internal", error: "We couldn’t reach Steady. Check your connection and try again." };
-      }
+      const res = await runOperation(name, data);
       if (res.ok) {
         setResult(res);
         await onSuccess?.(res.data, form);

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { startPauseNow } from "@/lib/pause/client-actions";
+import { startPauseNow } from "@/lib/pause/client/intents";
 
 const items = [
   { href: "/today", label: "Today", icon: "M3 11.5 12 4l9 7.5V20a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" },

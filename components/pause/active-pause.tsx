@@ -3,11 +3,12 @@
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { sendPauseIntent, startPauseNow } from "@/lib/pause/client-actions";
-import { setPending, type PendingStart } from "@/lib/pause/client-store";
+import { sendPauseIntent, startPauseNow } from "@/lib/pause/client/intents";
+import { setPending, type PendingStart } from "@/lib/pause/client/store";
+import { UNDO_SHOWN_MS } from "@/lib/pause/constants";
 import { clockTime } from "@/lib/pause/format";
 import type { PausePhase, PausePlan, PauseView } from "@/lib/pause/state";
-import { useWakeLock } from "@/lib/pause/use-wake-lock";
+import { useWakeLock } from "@/lib/pause/client/use-wake-lock";
 import { BreathingGuide } from "./breathing-guide";
 import { Countdown } from "./countdown";
 import { ReconveneChoices } from "./reconvene-choices";
@@ -19,7 +20,6 @@ const PROMPTS = [
   "What is the one thing I most want to understand about how you feel?",
 ];
 
-const UNDO_SHOWN_MS = 5000;
 
 /** The calm full-screen pause: the countdown, the plan, a breath, and at zero the three choices. */
 export function ActivePause({
@@ -56,10 +56,10 @@ export function ActivePause({
     return () => clearTimeout(timer);
   }, [undoOpen, offset, pause.startedAt]);
 
-  async function act(intent: Parameters<typeof sendPauseIntent>[0]) {
+  async function act(send: () => ReturnType<typeof sendPauseIntent>) {
     setBusy(true);
     setError(null);
-    const res = await sendPauseIntent(intent);
+    const res = await send();
     setBusy(false);
     if (!res.ok) setError(res.error);
   }
@@ -104,7 +104,7 @@ export function ActivePause({
 
           <div className="flex flex-col items-center gap-3">
             {mine && undoOpen && !pending ? (
-              <Button variant="secondary" disabled={busy || !pause.id} onClick={() => void act({ event: "pause:undo", payload: ref })}>
+              <Button variant="secondary" disabled={busy || !pause.id} onClick={() => void act(() => sendPauseIntent("pause.undo", ref))}>
                 Undo, I tapped by mistake
               </Button>
             ) : null}
@@ -115,7 +115,7 @@ export function ActivePause({
                     {partner} is ready to talk whenever you are.
                   </p>
                 ) : null}
-                <Button variant="quiet" disabled={busy} onClick={() => void act({ event: "pause:end", payload: ref })}>
+                <Button variant="quiet" disabled={busy} onClick={() => void act(() => sendPauseIntent("pause.end", ref))}>
                   I’m ready to talk
                 </Button>
               </>
@@ -126,7 +126,7 @@ export function ActivePause({
                   We’ve let {partner} know you’re ready. There’s no rush.
                 </p>
               ) : (
-                <Button variant="quiet" disabled={busy} onClick={() => void act({ event: "pause:ready", payload: ref })}>
+                <Button variant="quiet" disabled={busy} onClick={() => void act(() => sendPauseIntent("pause.markReady", ref))}>
                   I’m ready too
                 </Button>
               )
@@ -169,7 +169,7 @@ export function ActivePause({
             offset={offset}
             timeZone={viewer.timeZone}
             busy={busy}
-            onChoose={(c) => void act({ event: "pause:reconvene", payload: { pauseId: pause.id, ...c } })}
+            onChoose={(c) => void act(() => sendPauseIntent("pause.reconvene", { pauseId: pause.id, ...c }))}
           />
           {plan?.reconvene ? <p className="text-center text-base text-muted">We agreed: {plan.reconvene}.</p> : null}
         </>

@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { displayedPause, seedState } from "@/lib/pause/client-store";
+import { displayedPause, seedState } from "@/lib/pause/client/store";
 import { clockTime, dayAndTime } from "@/lib/pause/format";
 import { phaseAt, type PauseStatePayload } from "@/lib/pause/state";
 import { ActivePause } from "./active-pause";

@@ -2,8 +2,8 @@
 
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
-import { startPauseNow } from "@/lib/pause/client-actions";
-import { displayedPause, seedState } from "@/lib/pause/client-store";
+import { startPauseNow } from "@/lib/pause/client/intents";
+import { displayedPause, seedState } from "@/lib/pause/client/store";
 import { dayAndTime } from "@/lib/pause/format";
 import type { PauseStatePayload } from "@/lib/pause/state";
 import { SHOW_PAUSE_EVENT } from "./pause-overlay";

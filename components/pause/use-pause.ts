@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { pauseStore, type PauseSnapshot } from "@/lib/pause/client-store";
+import { pauseStore, type PauseSnapshot } from "@/lib/pause/client/store";
 import { RECONVENE_WINDOW_MS } from "@/lib/pause/schemas";
 import { phaseAt, RECENT_OUTCOME_MS, TALK_REMINDER_MS, talkReminderDue, type PausePhase, type PauseView } from "@/lib/pause/state";
 

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { getSocket } from "@/lib/realtime/client";
-import { useRealtimeEvent } from "@/lib/realtime/use-realtime";
+import { getSocket } from "@/lib/realtime/client/socket";
+import { useRealtimeEvent } from "@/lib/realtime/client/use-realtime";
 
 /**
  * Connects the one socket for signed-in screens. Server components stay the source of truth:
@@ -26,8 +26,8 @@ export function RealtimeProvider({ children }: { children: React.ReactNode }) {
     };
   }, []);
 
-  useRealtimeEvent("couple:changed", () => router.refresh());
-  useRealtimeEvent("couple:ended", () => router.refresh());
+  useRealtimeEvent("couples:changed", () => router.refresh());
+  useRealtimeEvent("couples:ended", () => router.refresh());
 
   return (
     <div data-realtime={connected ? "connected" : "connecting"} className="contents">

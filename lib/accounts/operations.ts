@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineOperation } from "../actions/operation";
+import { defineOperation } from "../operations/define";
 import { ChangePasswordSchema, ConfirmPasswordSchema, ProfileSchema, SessionIdSchema, SignUpSchema } from "../auth/schemas";
 import { revokeOtherSessions, revokeSession } from "../auth/sessions";
 import { buildExport } from "./export";
@@ -8,28 +8,28 @@ import { changePassword, deleteAccount, signUp, updateProfile } from "./mutation
 export const signUpOp = defineOperation({
   name: "accounts.signUp",
   access: "public",
-  schema: SignUpSchema,
+  input: SignUpSchema,
   run: (input, { request }) => signUp(input, request.ip),
 });
 
 export const updateProfileOp = defineOperation({
   name: "accounts.updateProfile",
   access: "member",
-  schema: ProfileSchema,
+  input: ProfileSchema,
   run: (input, { member }) => updateProfile(member, input),
 });
 
 export const changePasswordOp = defineOperation({
   name: "accounts.changePassword",
   access: "member",
-  schema: ChangePasswordSchema,
+  input: ChangePasswordSchema,
   run: (input, { member }) => changePassword(member, input),
 });
 
 export const deleteAccountOp = defineOperation({
   name: "accounts.deleteAccount",
   access: "member",
-  schema: ConfirmPasswordSchema,
+  input: ConfirmPasswordSchema,
   run: async (input, { member }) => {
     await deleteAccount(member, input.password);
     return { deleted: true };
@@ -39,20 +39,22 @@ export const deleteAccountOp = defineOperation({
 export const endSessionOp = defineOperation({
   name: "accounts.endSession",
   access: "member",
-  schema: SessionIdSchema,
+  input: SessionIdSchema,
   run: async (input, { member }) => ({ ended: await revokeSession(member.user.id, input.sessionId) }),
 });
 
 export const signOutEverywhereOp = defineOperation({
   name: "accounts.signOutEverywhere",
   access: "member",
-  schema: z.object({}).strip(),
+  input: z.object({}).strip(),
   run: async (_input, { member }) => ({ ended: await revokeOtherSessions(member.user.id) }),
 });
 
 export const exportDataOp = defineOperation({
   name: "accounts.exportData",
   access: "member",
-  schema: z.object({}).strip(),
+  input: z.object({}).strip(),
   run: (_input, { member }) => buildExport(member),
 });
+
+export const accountOperations = [signUpOp, updateProfileOp, changePasswordOp, deleteAccountOp, endSessionOp, signOutEverywhereOp, exportDataOp] as const;

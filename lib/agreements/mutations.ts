@@ -1,9 +1,8 @@
 import type { CoupleMember } from "../auth/member";
 import { db } from "../db";
 import { isUniqueViolation } from "../db/unique-violation";
-import { AppError } from "../errors";
+import { AppError, COUPLE_ENDED } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { consume } from "../rate-limit";
 import type { AgreementsChangedPayload } from "../realtime/events";
 import { emitToCouple } from "../realtime/io";
 import { appendEvent } from "../timeline/append";
@@ -39,11 +38,10 @@ export interface AgreementWriteResult {
   status: AgreementStatus;
 }
 
-const ENDED = "This shared space has ended, so it can’t be changed any more.";
 const NOT_FOUND = "We couldn’t find that agreement in our shared space.";
 
 /** Proposes a brand-new agreement: it waits for the partner's answer before it becomes ours. */
-export async function proposeAgreement(member: CoupleMember, input: ProposeAgreementInput): Promise<AgreementWriteResult> {
+export async function proposeAgreement(member: CoupleMember, input: ProposeAgreementInput, now = new Date()): Promise<AgreementWriteResult> {
   const content = prepare(member, input);
   return write(member, "proposed", async (tx) => {
     const same = await tx.agreement.findMany({
@@ -57,43 +55,43 @@ export async function proposeAgreement(member: CoupleMember, input: ProposeAgree
         coupleId: member.couple.id,
         kind: content.kind,
         status: "PROPOSED",
-        versions: { create: { coupleId: member.couple.id, number: 1, action: "CREATE", ...versionData(member, content, input.note) } },
+        versions: { create: { coupleId: member.couple.id, number: 1, action: "CREATE", ...versionData(member, content, input.note, now) } },
       },
       select: { id: true, versions: { select: { id: true } } },
     });
     const versionId = agreement.versions[0]!.id;
-    await appendEvent(tx, member.couple.id, member.user.id, "agreement.proposed", { agreementId: agreement.id, versionId, kind: content.kind, number: 1 });
+    await appendEvent(tx, member.couple.id, member.user.id, "agreements.proposed", { agreementId: agreement.id, versionId, kind: content.kind, number: 1 });
     return { agreementId: agreement.id, versionId, status: "PROPOSED" };
   });
 }
 
 /** Proposes a change to an agreement we have, starting from the version the proposer was looking at. */
-export function proposeChange(member: CoupleMember, input: ProposeChangeInput) {
+export function proposeChange(member: CoupleMember, input: ProposeChangeInput, now = new Date()) {
   const content = prepare(member, input);
-  return transition(member, input.agreementId, { type: "change", by: member.user.id, basedOnVersionId: input.basedOnVersionId }, { content, note: input.note });
+  return transition(member, input.agreementId, { type: "change", by: member.user.id, basedOnVersionId: input.basedOnVersionId }, { content, note: input.note }, now);
 }
 
 /** Proposes retiring an agreement; it stays ours until the partner agrees. */
-export function proposeRetire(member: CoupleMember, input: ProposeRetireInput) {
-  return transition(member, input.agreementId, { type: "retire", by: member.user.id, basedOnVersionId: input.basedOnVersionId }, { note: input.note });
+export function proposeRetire(member: CoupleMember, input: ProposeRetireInput, now = new Date()) {
+  return transition(member, input.agreementId, { type: "retire", by: member.user.id, basedOnVersionId: input.basedOnVersionId }, { note: input.note }, now);
 }
 
 /** Counter-proposal: replaces the partner's pending version with one of mine, for them to answer. */
-export function counterPropose(member: CoupleMember, input: CounterProposalInput) {
+export function counterPropose(member: CoupleMember, input: CounterProposalInput, now = new Date()) {
   const content = prepare(member, input);
-  return transition(member, input.agreementId, { type: "counter", by: member.user.id, versionId: input.versionId }, { content, note: input.note });
+  return transition(member, input.agreementId, { type: "counter", by: member.user.id, versionId: input.versionId }, { content, note: input.note }, now);
 }
 
-export function acceptVersion(member: CoupleMember, input: DecisionInput) {
-  return transition(member, input.agreementId, { type: "accept", by: member.user.id, versionId: input.versionId }, {});
+export function acceptVersion(member: CoupleMember, input: DecisionInput, now = new Date()) {
+  return transition(member, input.agreementId, { type: "accept", by: member.user.id, versionId: input.versionId }, {}, now);
 }
 
-export function declineVersion(member: CoupleMember, input: DeclineInput) {
-  return transition(member, input.agreementId, { type: "decline", by: member.user.id, versionId: input.versionId }, { reason: input.reason });
+export function declineVersion(member: CoupleMember, input: DeclineInput, now = new Date()) {
+  return transition(member, input.agreementId, { type: "decline", by: member.user.id, versionId: input.versionId }, { reason: input.reason }, now);
 }
 
-export function withdrawVersion(member: CoupleMember, input: DecisionInput) {
-  return transition(member, input.agreementId, { type: "withdraw", by: member.user.id, versionId: input.versionId }, {});
+export function withdrawVersion(member: CoupleMember, input: DecisionInput, now = new Date()) {
+  return transition(member, input.agreementId, { type: "withdraw", by: member.user.id, versionId: input.versionId }, {}, now);
 }
 
 interface Extras {
@@ -111,7 +109,7 @@ const CHANGE_NAMES: Record<ConsentCommand["type"], AgreementsChangedPayload["cha
   withdraw: "withdrawn",
 };
 
-async function transition(member: CoupleMember, agreementId: string, command: ConsentCommand, extras: Extras): Promise<AgreementWriteResult> {
+async function transition(member: CoupleMember, agreementId: string, command: ConsentCommand, extras: Extras, now: Date): Promise<AgreementWriteResult> {
   return write(member, CHANGE_NAMES[command.type], async (tx) => {
     const coupleId = member.couple.id;
     const agreement = await tx.agreement.findFirst({
@@ -126,7 +124,6 @@ async function transition(member: CoupleMember, agreementId: string, command: Co
     const outcome = decide(state, command);
     if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
 
-    const now = new Date();
     let versionId = state.pending?.id ?? "";
     if (outcome.close && state.pending) {
       const closed = await tx.agreementVersion.updateMany({
@@ -140,7 +137,7 @@ async function transition(member: CoupleMember, agreementId: string, command: Co
       const last = await tx.agreementVersion.aggregate({ where: { agreementId, coupleId }, _max: { number: true } });
       const number = (last._max.number ?? 0) + 1;
       const created = await tx.agreementVersion.create({
-        data: { agreementId, coupleId, number, action: outcome.propose, ...versionData(member, content, extras.note) },
+        data: { agreementId, coupleId, number, action: outcome.propose, ...versionData(member, content, extras.note, now) },
         select: { id: true },
       });
       versionId = created.id;
@@ -149,15 +146,15 @@ async function transition(member: CoupleMember, agreementId: string, command: Co
       where: { id: agreementId },
       data: { status: outcome.status, ...(outcome.activate ? { activeVersionId: outcome.activate } : {}) },
     });
-    const type = command.type === "accept" && outcome.status === "RETIRED" ? "agreement.retired" : `agreement.${EVENT_NAMES[command.type]}`;
+    const type = command.type === "accept" && outcome.status === "RETIRED" ? "agreements.retired" : `agreements.${EVENT_NAMES[command.type]}`;
     await appendEvent(tx, coupleId, member.user.id, type, { agreementId, versionId, kind: agreement.kind });
     return { agreementId, versionId, status: outcome.status };
   });
 }
 
 const EVENT_NAMES: Record<ConsentCommand["type"], string> = {
-  change: "change_proposed",
-  retire: "retire_proposed",
+  change: "changeProposed",
+  retire: "retireProposed",
   counter: "countered",
   accept: "accepted",
   decline: "declined",
@@ -167,13 +164,12 @@ const EVENT_NAMES: Record<ConsentCommand["type"], string> = {
 /** Runs one locked transaction for the caller's couple and, once committed, tells both phones. */
 async function write(member: CoupleMember, change: AgreementsChangedPayload["change"], body: (tx: Tx) => Promise<AgreementWriteResult>) {
   if (!member.couple.partner) throw new AppError("forbidden", "Agreements need both of you. Invite your partner first, from Me.");
-  await consume("write", member.user.id, "changes");
   const coupleId = member.couple.id;
   let result: AgreementWriteResult;
   try {
     result = await db.$transaction(async (tx) => {
       const live = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Couple" WHERE id = ${coupleId} AND "endedAt" IS NULL FOR NO KEY UPDATE`;
-      if (live.length === 0) throw new AppError("forbidden", ENDED);
+      if (live.length === 0) throw new AppError("forbidden", COUPLE_ENDED);
       return body(tx);
     });
   } catch (err) {
@@ -183,7 +179,7 @@ async function write(member: CoupleMember, change: AgreementsChangedPayload["cha
   }
   const serverNow = Date.now();
   emitToCouple(coupleId, "agreements:changed", { agreementId: result.agreementId, versionId: result.versionId, change, actorId: member.user.id, serverNow });
-  emitToCouple(coupleId, "couple:changed", { domain: "agreements", serverNow });
+  emitToCouple(coupleId, "couples:changed", { domain: "agreements", serverNow });
   return result;
 }
 
@@ -199,9 +195,9 @@ function prepare(member: CoupleMember, input: AgreementContent & Record<string, 
   return content;
 }
 
-function versionData(member: CoupleMember, content: AgreementContent, note: string | undefined) {
+function versionData(member: CoupleMember, content: AgreementContent, note: string | undefined, proposedAt: Date) {
   const { kind: _kind, ...stored } = content;
-  return { content: stored as Prisma.InputJsonValue, note: note || null, proposedById: member.user.id };
+  return { content: stored as Prisma.InputJsonValue, note: note || null, proposedById: member.user.id, proposedAt };
 }
 
 async function activeContent(tx: Tx, kind: Kind, activeVersionId: string | null): Promise<AgreementContent> {

@@ -1,4 +1,4 @@
-import { defineOperation } from "../actions/operation";
+import { defineOperation } from "../operations/define";
 import { AppError } from "../errors";
 import { acceptVersion, counterPropose, declineVersion, proposeAgreement, proposeChange, proposeRetire, withdrawVersion } from "./mutations";
 import { getAgreementDetail } from "./queries";
@@ -16,63 +16,83 @@ import {
  * Every agreement write (and the one read that takes an id from the client). Each names the
  * agreement and version it acts on; the mutations look them up with the caller's coupleId.
  */
+const writes = { limit: "write", what: "changes" } as const;
+
 export const proposeAgreementOp = defineOperation({
   name: "agreements.propose",
   access: "couple",
-  schema: ProposeAgreementSchema,
-  run: (input, { member }) => proposeAgreement(member, input),
+  input: ProposeAgreementSchema,
+  rateLimit: writes,
+  run: (input, { member, now }) => proposeAgreement(member, input, now),
 });
 
 export const proposeChangeOp = defineOperation({
   name: "agreements.proposeChange",
   access: "couple",
-  schema: ProposeChangeSchema,
-  run: (input, { member }) => proposeChange(member, input),
+  input: ProposeChangeSchema,
+  rateLimit: writes,
+  run: (input, { member, now }) => proposeChange(member, input, now),
 });
 
 export const proposeRetireOp = defineOperation({
   name: "agreements.proposeRetire",
   access: "couple",
-  schema: ProposeRetireSchema,
-  run: (input, { member }) => proposeRetire(member, input),
+  input: ProposeRetireSchema,
+  rateLimit: writes,
+  run: (input, { member, now }) => proposeRetire(member, input, now),
 });
 
 export const counterProposeOp = defineOperation({
   name: "agreements.counter",
   access: "couple",
-  schema: CounterProposalSchema,
-  run: (input, { member }) => counterPropose(member, input),
+  input: CounterProposalSchema,
+  rateLimit: writes,
+  run: (input, { member, now }) => counterPropose(member, input, now),
 });
 
 export const acceptVersionOp = defineOperation({
   name: "agreements.accept",
   access: "couple",
-  schema: DecisionSchema,
-  run: (input, { member }) => acceptVersion(member, input),
+  input: DecisionSchema,
+  rateLimit: writes,
+  run: (input, { member, now }) => acceptVersion(member, input, now),
 });
 
 export const declineVersionOp = defineOperation({
   name: "agreements.decline",
   access: "couple",
-  schema: DeclineSchema,
-  run: (input, { member }) => declineVersion(member, input),
+  input: DeclineSchema,
+  rateLimit: writes,
+  run: (input, { member, now }) => declineVersion(member, input, now),
 });
 
 export const withdrawVersionOp = defineOperation({
   name: "agreements.withdraw",
   access: "couple",
-  schema: DecisionSchema,
-  run: (input, { member }) => withdrawVersion(member, input),
+  input: DecisionSchema,
+  rateLimit: writes,
+  run: (input, { member, now }) => withdrawVersion(member, input, now),
 });
 
 /** One agreement with its history; an ended couple can still read theirs (read-only). */
 export const getAgreementOp = defineOperation({
   name: "agreements.get",
   access: "member",
-  schema: AgreementIdSchema,
+  input: AgreementIdSchema,
   run: async (input, { member }) => {
     const detail = member.couple ? await getAgreementDetail(member.couple.id, input.agreementId) : null;
     if (!detail) throw new AppError("not_found", "We couldn’t find that agreement in our shared space.");
     return detail;
   },
 });
+
+export const agreementOperations = [
+  proposeAgreementOp,
+  proposeChangeOp,
+  proposeRetireOp,
+  counterProposeOp,
+  acceptVersionOp,
+  declineVersionOp,
+  withdrawVersionOp,
+  getAgreementOp,
+] as const;

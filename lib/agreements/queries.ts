@@ -1,10 +1,9 @@
 import type { Member } from "../auth/member";
 import { db } from "../db";
 import type { Viewer } from "./describe";
-import { parseContent, type AgreementContent, type Kind, type Reconvene } from "./schemas";
+import { parseContent, type AgreementContent, type Kind } from "./schemas";
 import type { AgreementStatus, VersionAction } from "./consent";
 
-export { DEFAULT_PAUSE_MINUTES } from "./schemas";
 
 /**
  * Reads for agreements. Every query takes the caller's coupleId and filters on it in the where
@@ -113,36 +112,6 @@ export async function getAgreementDetail(coupleId: string, agreementId: string):
 /** How many proposals wait for this member's answer (the Agreements badge). */
 export async function countWaitingFor(coupleId: string, userId: string): Promise<number> {
   return db.agreementVersion.count({ where: { coupleId, status: "PENDING", NOT: { proposedById: userId } } });
-}
-
-export interface ActivePauseRule {
-  agreementId: string;
-  versionId: string;
-  /** 5–60. */
-  minutes: number;
-  reconvene: Reconvene;
-  /** What we each agreed to do during the pause (may be empty). */
-  during: string;
-}
-
-/**
- * The couple's pause rule both partners accepted, or null: then the pause uses
- * DEFAULT_PAUSE_MINUTES (10). The database guarantees at most one active pause rule per couple.
- */
-export async function getActivePauseRule(coupleId: string): Promise<ActivePauseRule | null> {
-  const agreement = await db.agreement.findFirst({
-    where: { coupleId, kind: "PAUSE_RULE", status: "ACTIVE" },
-    select: { id: true, activeVersionId: true },
-  });
-  if (!agreement?.activeVersionId) return null;
-  const version = await db.agreementVersion.findFirst({
-    where: { id: agreement.activeVersionId, coupleId },
-    select: { id: true, content: true },
-  });
-  if (!version) return null;
-  const content = parseContent("PAUSE_RULE", version.content);
-  if (content.kind !== "PAUSE_RULE") return null;
-  return { agreementId: agreement.id, versionId: version.id, minutes: content.minutes, reconvene: content.reconvene, during: content.during };
 }
 
 /** How people are named on this member's screens: "Me" and the partner's name. */

@@ -7,7 +7,7 @@ import { isValidTimeZone } from "./cadence";
  * People are stored as user ids ("both" / "either" for the two of us), never as "me"/"you",
  * so each partner sees them the right way round.
  */
-export const DEFAULT_PAUSE_MINUTES = 10;
+export { DEFAULT_PAUSE_MINUTES } from "../pause/constants";
 export const PAUSE_MINUTES = { min: 5, max: 60 } as const;
 export const SHORT_TEXT = 100;
 export const LONG_TEXT = 400;

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { currentRequest } from "../actions/next";
+import { currentRequest } from "../operations/next-request";
 import { resolveMember, type CoupleMember, type Member } from "./member";
 
 /** The signed-in member for this request, resolved once per render (React cache). */

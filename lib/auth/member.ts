@@ -1,6 +1,6 @@
-import { db } from "../db";
-import { AppError } from "../errors";
-import { getLiveSession } from "./sessions";
+import { rawQuery } from "../db";
+import { named, sql } from "../db/raw";
+import { TOUCH_EVERY_MS } from "./sessions";
 
 export interface Partner {
   id: string;
@@ -18,51 +18,56 @@ export interface Member {
 /** A member of a couple that is still active: the only context allowed to write shared data. */
 export type CoupleMember = Member & { couple: { id: string; endedAt: null; partner: Partner | null } };
 
+type Row = {
+  userId: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  coupleId: string | null;
+  coupleEndedAt: Date | null;
+  partnerId: string | null;
+  partnerName: string | null;
+  partnerTimeZone: string | null;
+};
+
 /**
- * The one resolver behind every guard (pages, actions, route handlers, sockets):
- * a live server-side session → its user → their membership and partner.
+ * The one resolver behind every guard (pages, server actions, route handlers, sockets): a live
+ * server-side session → its user → their membership and partner, in one round trip (sockets ask
+ * before most events, so this is on the pause's path). A revoked or expired session, or a
+ * deleted user, is no one. lastSeenAt is refreshed in the same statement, at most once a minute,
+ * so busy sockets' checks stay reads.
  */
 export async function resolveMember(sessionId: string | null | undefined): Promise<Member | null> {
   if (!sessionId) return null;
-  const session = await getLiveSession(sessionId);
-  if (!session) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      timeZone: true,
-      membership: {
-        select: {
-          couple: {
-            select: {
-              id: true,
-              endedAt: true,
-              members: { select: { user: { select: { id: true, name: true, timeZone: true } } } },
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!user) return null;
-  const couple = user.membership?.couple;
-  const partner = couple?.members.map((m) => m.user).find((u) => u.id !== user.id) ?? null;
+  const rows = await rawQuery<Row>(named("resolve_member", sql`
+    WITH touch AS (
+      UPDATE "Session" SET "lastSeenAt" = (now() AT TIME ZONE 'UTC')
+      WHERE "id" = ${sessionId} AND "revokedAt" IS NULL
+        AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int)
+      RETURNING 1
+    )
+    SELECT s."userId", u."name", u."email", u."timeZone", s."expiresAt", s."revokedAt",
+      c."id" AS "coupleId", c."endedAt" AS "coupleEndedAt",
+      p."id" AS "partnerId", p."name" AS "partnerName", p."timeZone" AS "partnerTimeZone"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "Membership" m ON m."userId" = s."userId"
+    LEFT JOIN "Couple" c ON c."id" = m."coupleId"
+    LEFT JOIN "Membership" pm ON pm."coupleId" = c."id" AND pm."userId" <> s."userId"
+    LEFT JOIN "User" p ON p."id" = pm."userId"
+    WHERE s."id" = ${sessionId}`));
+  const row = rows[0];
+  if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
+  const partner = row.partnerId ? { id: row.partnerId, name: row.partnerName!, timeZone: row.partnerTimeZone! } : null;
   return {
     sessionId,
-    user: { id: user.id, name: user.name, email: user.email, timeZone: user.timeZone },
-    couple: couple ? { id: couple.id, endedAt: couple.endedAt, partner } : null,
+    user: { id: row.userId, name: row.name, email: row.email, timeZone: row.timeZone },
+    couple: row.coupleId ? { id: row.coupleId, endedAt: row.coupleEndedAt, partner } : null,
   };
 }
 
 export function isCoupleMember(member: Member | null): member is CoupleMember {
   return !!member?.couple && member.couple.endedAt === null;
-}
-
-/** Throws the AppError a signed-out or couple-less caller should see. */
-export function assertCoupleMember(member: Member | null): asserts member is CoupleMember {
-  if (!member) throw new AppError("unauthorized", "Please sign in again to continue.");
-  if (!member.couple) throw new AppError("forbidden", "This needs a shared space with your partner. You can invite them from Me.");
-  if (member.couple.endedAt) throw new AppError("forbidden", "This shared space has ended, so it can’t be changed any more.");
 }

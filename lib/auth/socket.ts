@@ -1,19 +1,11 @@
 import type { IncomingMessage } from "node:http";
 import { sendPauseState } from "../pause/connected";
-import type { SocketIdentity } from "../realtime/events";
 import type { RealtimeSocket } from "../realtime/types";
 import { parseCookieHeader, sessionIdFromCookies } from "./cookie";
-import { resolveSocketIdentity } from "./socket-identity";
 
 /** Handshake: the same session cookie as the pages; no separate token a client could forge. */
-export async function authenticateSocket(req: IncomingMessage): Promise<SocketIdentity | null> {
-  const sessionId = await sessionIdFromCookies(parseCookieHeader(req.headers.cookie));
-  return resolveSocketIdentity(sessionId);
-}
-
-/** Before each event: the session may have been revoked, or the couple ended, since the handshake. */
-export async function reauthorizeSocket(identity: SocketIdentity): Promise<SocketIdentity | null> {
-  return resolveSocketIdentity(identity.sessionId);
+export function sessionIdOfSocket(req: IncomingMessage): Promise<string | null> {
+  return sessionIdFromCookies(parseCookieHeader(req.headers.cookie));
 }
 
 type ConnectedHook = (socket: RealtimeSocket) => Promise<void>;

@@ -102,7 +102,7 @@ export async function redeemInvite(member: Member, rawCode: string, ip: string):
       // A solo couple of the joiner's own (an unused invite of theirs) or an ended one is let go.
       if (member.couple) await releaseEndedCouple(tx, member.user.id, member.couple.id);
       await tx.membership.create({ data: { coupleId: invite.coupleId, userId: member.user.id, slot: 2 } });
-      await appendEvent(tx, invite.coupleId, member.user.id, "couple.joined");
+      await appendEvent(tx, invite.coupleId, member.user.id, "couples.joined");
     });
   } catch (err) {
     if (err instanceof AppError) throw err;
@@ -111,7 +111,7 @@ export async function redeemInvite(member: Member, rawCode: string, ip: string):
   }
   const inviter = await db.user.findUnique({ where: { id: invite.createdById }, select: { name: true } });
   joinCoupleRoom(invite.coupleId, [member.user.id, invite.createdById]);
-  emitToCouple(invite.coupleId, "couple:changed", { domain: "couple", serverNow: Date.now() });
+  emitToCouple(invite.coupleId, "couples:changed", { domain: "couple", serverNow: Date.now() });
   return { coupleId: invite.coupleId, partnerName: inviter?.name ?? "your partner" };
 }
 
@@ -144,15 +144,15 @@ export async function endMembership(userId: string, coupleId: string): Promise<v
       await tx.couple.update({ where: { id: coupleId }, data: { endedAt: new Date() } });
       await tx.invite.updateMany({ where: { coupleId, redeemedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
       await tx.pause.updateMany({ where: { coupleId, endedAt: null }, data: { endedAt: new Date(), endedById: userId, endReason: "ENDED_EARLY" } });
-      await appendEvent(tx, coupleId, null, "couple.ended");
+      await appendEvent(tx, coupleId, null, "couples.ended");
     }
     await releaseEndedCouple(tx, userId, coupleId);
     return others;
   });
   // Tell open screens first, then take every socket of both out of the room, on every node.
-  emitToCouple(coupleId, "couple:ended", { serverNow: Date.now() });
+  emitToCouple(coupleId, "couples:ended", { serverNow: Date.now() });
   removeFromCoupleRoom(coupleId, [userId, ...partnerIds]);
-  emitToUser(userId, "couple:changed", { domain: "couple", serverNow: Date.now() });
+  emitToUser(userId, "couples:changed", { domain: "couple", serverNow: Date.now() });
 }
 
 /** The remaining partner lets go of an ended couple's read-only copy, to start over. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineOperation } from "../actions/operation";
+import { defineOperation } from "../operations/define";
 import { appUrl, env } from "../env";
 import { createInvite, leaveCouple, redeemInvite, releaseEndedCoupleFor, revokeInvite } from "./mutations";
 import { LeaveCoupleSchema, RedeemInviteSchema } from "./schemas";
@@ -7,28 +7,28 @@ import { LeaveCoupleSchema, RedeemInviteSchema } from "./schemas";
 export const createInviteOp = defineOperation({
   name: "couples.createInvite",
   access: "member",
-  schema: z.object({}).strip(),
+  input: z.object({}).strip(),
   run: (_input, { member, request }) => createInvite(member, env().APP_URL ? appUrl() : (request.origin ?? appUrl())),
 });
 
 export const revokeInviteOp = defineOperation({
   name: "couples.revokeInvite",
   access: "member",
-  schema: z.object({}).strip(),
+  input: z.object({}).strip(),
   run: (_input, { member }) => revokeInvite(member),
 });
 
 export const redeemInviteOp = defineOperation({
   name: "couples.redeemInvite",
   access: "member",
-  schema: RedeemInviteSchema,
+  input: RedeemInviteSchema,
   run: (input, { member, request }) => redeemInvite(member, input.code, request.ip),
 });
 
 export const leaveCoupleOp = defineOperation({
   name: "couples.leave",
   access: "member",
-  schema: LeaveCoupleSchema,
+  input: LeaveCoupleSchema,
   run: async (input, { member }) => {
     await leaveCouple(member, input.password);
     return { left: true };
@@ -38,9 +38,11 @@ export const leaveCoupleOp = defineOperation({
 export const releaseEndedCoupleOp = defineOperation({
   name: "couples.releaseEnded",
   access: "member",
-  schema: z.object({}).strip(),
+  input: z.object({}).strip(),
   run: async (_input, { member }) => {
     await releaseEndedCoupleFor(member);
     return { released: true };
   },
 });
+
+export const coupleOperations = [createInviteOp, revokeInviteOp, redeemInviteOp, leaveCoupleOp, releaseEndedCoupleOp] as const;

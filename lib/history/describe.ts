@@ -17,25 +17,25 @@ export function describeEvent(event: TimelineEvent, name: (id: string | null) =>
   const who = name(event.actorId);
   const kind = KIND_WORDS[(event.data as { kind?: string } | null)?.kind ?? ""] ?? "agreement";
   switch (event.type) {
-    case "couple.joined":
+    case "couples.joined":
       return "We linked our shared space";
-    case "couple.ended":
+    case "couples.ended":
       return "Our shared space ended";
-    case "agreement.proposed":
+    case "agreements.proposed":
       return `${who} suggested a new ${kind}`;
-    case "agreement.change_proposed":
+    case "agreements.changeProposed":
       return `${who} suggested a change to our ${kind}`;
-    case "agreement.retire_proposed":
+    case "agreements.retireProposed":
       return `${who} suggested retiring our ${kind}`;
-    case "agreement.countered":
+    case "agreements.countered":
       return `${who} suggested another version of our ${kind}`;
-    case "agreement.accepted":
+    case "agreements.accepted":
       return `${who} agreed: our ${kind} is in place`;
-    case "agreement.retired":
+    case "agreements.retired":
       return `We retired our ${kind}`;
-    case "agreement.declined":
+    case "agreements.declined":
       return `${who} didn’t take up a suggestion for our ${kind}`;
-    case "agreement.withdrawn":
+    case "agreements.withdrawn":
       return `${who} withdrew a suggestion for our ${kind}`;
     default:
       return "Something changed in our shared space";

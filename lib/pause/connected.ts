@@ -1,3 +1,4 @@
+import { isCoupleMember } from "../auth/member";
 import { createLimiter } from "../concurrency";
 import type { RealtimeSocket } from "../realtime/types";
 import { getPauseState } from "./queries";
@@ -8,8 +9,9 @@ const limited = createLimiter(16);
 
 /** A freshly (re)connected socket gets the full pause state at once: no replay needed. */
 export async function sendPauseState(socket: RealtimeSocket): Promise<void> {
-  const coupleId = socket.data.identity?.coupleId;
-  if (!coupleId) return;
+  const { member } = socket.data;
+  if (!isCoupleMember(member)) return;
+  const coupleId = member.couple.id;
   const state = await limited(() => getPauseState(coupleId));
   if (socket.connected) socket.emit("pause:state", state);
 }

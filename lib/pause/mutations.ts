@@ -2,35 +2,27 @@ import { randomUUID } from "node:crypto";
 import { db, rawQuery } from "../db";
 import { named, sql } from "../db/raw";
 import { isUniqueViolation } from "../db/unique-violation";
-import { AppError } from "../errors";
-import { consume } from "../rate-limit";
+import { AppError, StaleIdentity } from "../errors";
 import { emitToCouple } from "../realtime/io";
 import { TOUCH_EVERY_MS } from "../auth/sessions";
 import { appendEvent } from "../timeline/append";
 import { getPauseState } from "./queries";
-import { planFromRuleContent } from "./rule";
-import { DEFAULT_PAUSE_MINUTES, EXTEND_MINUTES, MAX_PAUSE_MS, UNDO_WINDOW_MS, type PauseRefInput, type ReconveneInput } from "./schemas";
-import { pauseSelect, toPauseView, type PauseRow, type PauseStatePayload } from "./state";
+import { DEFAULT_PAUSE_MINUTES, EXTEND_MINUTES, MAX_PAUSE_MS, UNDO_WINDOW_MS } from "./constants";
+import { pauseColumns, pauseSelect, toPauseView, type PauseRow } from "./row";
+import { activePauseRuleContent, planFromRuleContent } from "./rule";
+import type { PauseRefInput, ReconveneInput } from "./schemas";
+import type { PauseStatePayload } from "./state";
 
 /**
- * Who acts: a member of an active couple (resolved by the operation or socket guard), and the
- * session they act from. The start and end statements check that session and membership again
- * themselves, which lets sockets skip a separate identity query on the hot path.
+ * Who acts: a member of an active couple (resolved by the operation guard), and the session they
+ * act from. The start and end statements check that session and membership again themselves
+ * (throwing StaleIdentity when it no longer holds), which lets sockets skip a separate identity
+ * query on the hot path (the "in-statement" option of lib/operations/define.ts).
  */
 export interface PauseActor {
   userId: string;
   coupleId: string;
   sessionId: string;
-}
-
-/**
- * The statement's own check (the `me` CTE) matched nothing: the session ended or the couple
- * changed since the caller's identity was resolved. Sockets re-resolve it and try again.
- */
-export class StaleIdentity extends AppError {
-  constructor() {
-    super("unauthorized", "Your session has ended. Please sign in again.");
-  }
 }
 
 export interface StartResult {
@@ -52,7 +44,6 @@ function broadcast(coupleId: string, state: PauseStatePayload) {
  * a choice is closed as EXPIRED and the new one starts.
  */
 export async function startPause(actor: PauseActor): Promise<StartResult> {
-  await consume("pauseStart", actor.userId, "pauses started");
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const { pause, plan } = await insertPause(actor);
@@ -81,7 +72,7 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
 
 /**
  * The caller's session and membership, checked inside the statement itself with the rules of
- * resolveSocketIdentity (live session, existing user, member of this still-active couple), plus
+ * resolveMember (live session, existing user, member of this still-active couple), plus
  * its once-a-minute lastSeenAt touch. The start and end statements write nothing unless `me` has
  * a row, which lets sockets skip a separate identity query on the hot path.
  */
@@ -108,12 +99,7 @@ function callerCheck(actor: PauseActor) {
 async function insertPause(actor: PauseActor) {
   const startedAt = new Date().toISOString();
   const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_start", sql`
-    WITH ${callerCheck(actor)}, rule AS (
-      SELECT v."content" FROM "Agreement" a
-      JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
-      WHERE a."coupleId" = ${actor.coupleId} AND a."kind" = 'PAUSE_RULE' AND a."status" = 'ACTIVE'
-      LIMIT 1
-    ), len AS (
+    WITH ${callerCheck(actor)}, rule AS (${activePauseRuleContent(actor.coupleId)}), len AS (
       SELECT COALESCE((SELECT ("content"->>'minutes')::int FROM rule), ${DEFAULT_PAUSE_MINUTES}::int) AS minutes
     ), p AS (
       INSERT INTO "Pause" ("id", "coupleId", "startedById", "startedAt", "endsAt", "minutes")
@@ -128,9 +114,7 @@ async function insertPause(actor: PauseActor) {
       SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.started', jsonb_build_object('pauseId', p."id", 'minutes', p."minutes")
       FROM p
     )
-    SELECT p."id", p."startedById", p."startedAt", p."endsAt", p."minutes", p."extensions", p."partnerReadyAt", p."endedAt",
-      p."endedById", p."endReason"::text AS "endReason", p."reconveneChoice"::text AS "reconveneChoice", p."reconveneAt",
-      (SELECT "content" FROM rule) AS "ruleContent"
+    SELECT ${pauseColumns("p")}, (SELECT "content" FROM rule) AS "ruleContent"
     FROM p`));
   const row = rows[0];
   if (!row) throw new StaleIdentity();
@@ -151,26 +135,28 @@ async function afterChange(actor: PauseActor): Promise<PauseStatePayload> {
 }
 
 /**
- * The usual "I'm ready to talk" in one statement: closes the actor's own open pause and broadcasts
- * it. Null when nothing matched, which includes an identity that is no longer valid: only an
- * authorized caller may then ask why (endPause).
+ * "I'm ready to talk": only the one who asked for the pause can end it before zero. The usual
+ * case is one statement (closeOpenPause); when it closes nothing, the caller is checked again
+ * before being told why, so a stale remembered identity learns nothing about the couple.
  */
-export async function tryEndPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload | null> {
-  const closed = await closeOpenPause(actor, input.pauseId);
-  if (closed) broadcast(actor.coupleId, closed);
-  return closed;
-}
-
-/** "I'm ready to talk": only the one who asked for the pause can end it before zero. */
 export async function endPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
-  const closed = await tryEndPause(actor, input);
-  if (closed) return closed;
+  const closed = await closeOpenPause(actor, input.pauseId);
+  if (closed) {
+    broadcast(actor.coupleId, closed);
+    return closed;
+  }
+  if (!(await callerStillValid(actor))) throw new StaleIdentity();
   const pause = await findPause(actor, input.pauseId);
   if (pause.endedAt) return getPauseState(actor.coupleId);
   if (pause.startedById !== actor.userId) {
     throw new AppError("forbidden", "The one who asked for the pause ends it early. You can let them know you’re ready too.");
   }
   return afterChange(actor);
+}
+
+async function callerStillValid(actor: PauseActor): Promise<boolean> {
+  const rows = await rawQuery<{ ok: boolean }>(named("pause_caller", sql`WITH ${callerCheck(actor)} SELECT EXISTS (SELECT 1 FROM me) AS "ok"`));
+  return rows[0]?.ok === true;
 }
 
 /**
@@ -181,12 +167,7 @@ export async function endPause(actor: PauseActor, input: PauseRefInput): Promise
 async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<PauseStatePayload | null> {
   const endedAt = new Date().toISOString();
   const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_end", sql`
-    WITH ${callerCheck(actor)}, rule AS (
-      SELECT v."content" FROM "Agreement" a
-      JOIN "AgreementVersion" v ON v."id" = a."activeVersionId" AND v."coupleId" = a."coupleId"
-      WHERE a."coupleId" = ${actor.coupleId} AND a."kind" = 'PAUSE_RULE' AND a."status" = 'ACTIVE'
-      LIMIT 1
-    ), u AS (
+    WITH ${callerCheck(actor)}, rule AS (${activePauseRuleContent(actor.coupleId)}), u AS (
       UPDATE "Pause" SET "endedAt" = (${endedAt}::timestamptz AT TIME ZONE 'UTC'), "endedById" = ${actor.userId},
         "endReason" = (CASE WHEN "endsAt" > (${endedAt}::timestamptz AT TIME ZONE 'UTC') THEN 'ENDED_EARLY' ELSE 'EXPIRED' END)::"PauseEndReason",
         "reconveneChoice" = 'TALK_NOW'
@@ -195,11 +176,9 @@ async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<Pause
       RETURNING *
     ), e AS (
       INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
-      SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.ended_early', jsonb_build_object('pauseId', u."id") FROM u
+      SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.ended', jsonb_build_object('pauseId', u."id") FROM u
     )
-    SELECT u."id", u."startedById", u."startedAt", u."endsAt", u."minutes", u."extensions", u."partnerReadyAt", u."endedAt",
-      u."endedById", u."endReason"::text AS "endReason", u."reconveneChoice"::text AS "reconveneChoice", u."reconveneAt",
-      (SELECT "content" FROM rule) AS "ruleContent"
+    SELECT ${pauseColumns("u")}, (SELECT "content" FROM rule) AS "ruleContent"
     FROM u`));
   const row = rows[0];
   if (!row) return null;
@@ -218,7 +197,7 @@ export async function markPartnerReady(actor: PauseActor, input: PauseRefInput):
       where: { id: pause.id, coupleId: actor.coupleId, endedAt: null, partnerReadyAt: null },
       data: { partnerReadyAt: new Date() },
     });
-    if (count) await appendEvent(tx, actor.coupleId, actor.userId, "pause.partner_ready", { pauseId: pause.id });
+    if (count) await appendEvent(tx, actor.coupleId, actor.userId, "pause.markedReady", { pauseId: pause.id });
   });
   return afterChange(actor);
 }

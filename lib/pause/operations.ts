@@ -1,11 +1,13 @@
-import { defineOperation, type OperationContext } from "../actions/operation";
+import { defineOperation, type OperationContext } from "../operations/define";
 import { endPause, markPartnerReady, reconvene, startPause, undoPause, type PauseActor } from "./mutations";
 import { getPauseState } from "./queries";
 import { PauseRefSchema, ReconveneSchema, StartPauseSchema, SyncPauseSchema } from "./schemas";
 
 /**
- * The same pause writes over HTTP (server actions), for when the socket is down.
- * The authorization matrix enumerates every operation exported here.
+ * The pause's verbs: live over the socket, and over HTTP when the socket is down. Per-socket
+ * floods are told to slow down before any query; pause.start also has a per-user limit shared
+ * across nodes. Start and end are the hot path: their statements check the session and
+ * membership themselves ("in-statement"), so a socket skips the separate identity query.
  */
 const actor = ({ member }: OperationContext<"couple">): PauseActor => ({
   userId: member.user.id,
@@ -16,7 +18,9 @@ const actor = ({ member }: OperationContext<"couple">): PauseActor => ({
 export const startPauseOp = defineOperation({
   name: "pause.start",
   access: "couple",
-  schema: StartPauseSchema,
+  input: StartPauseSchema,
+  rateLimit: { limit: "pauseStart", what: "pauses started" },
+  socket: { perSecond: 3, identityCheck: "in-statement" },
   run: async (_input, ctx) => {
     const { state, created } = await startPause(actor(ctx));
     return { ...state, created };
@@ -26,34 +30,42 @@ export const startPauseOp = defineOperation({
 export const endPauseOp = defineOperation({
   name: "pause.end",
   access: "couple",
-  schema: PauseRefSchema,
+  input: PauseRefSchema,
+  socket: { perSecond: 3, identityCheck: "in-statement" },
   run: (input, ctx) => endPause(actor(ctx), input),
 });
 
-export const markPartnerReadyOp = defineOperation({
-  name: "pause.ready",
+export const markReadyOp = defineOperation({
+  name: "pause.markReady",
   access: "couple",
-  schema: PauseRefSchema,
+  input: PauseRefSchema,
+  socket: { perSecond: 3 },
   run: (input, ctx) => markPartnerReady(actor(ctx), input),
 });
 
 export const undoPauseOp = defineOperation({
   name: "pause.undo",
   access: "couple",
-  schema: PauseRefSchema,
+  input: PauseRefSchema,
+  socket: { perSecond: 3 },
   run: (input, ctx) => undoPause(actor(ctx), input),
 });
 
 export const reconveneOp = defineOperation({
   name: "pause.reconvene",
   access: "couple",
-  schema: ReconveneSchema,
+  input: ReconveneSchema,
+  socket: { perSecond: 3 },
   run: (input, ctx) => reconvene(actor(ctx), input),
 });
 
-export const pauseStateOp = defineOperation({
-  name: "pause.state",
+/** Re-reads the authoritative state (after a reconnect, a wake-up, a page shown from cache). */
+export const syncPauseOp = defineOperation({
+  name: "pause.sync",
   access: "couple",
-  schema: SyncPauseSchema,
+  input: SyncPauseSchema,
+  socket: { perSecond: 5 },
   run: (_input, ctx) => getPauseState(ctx.member.couple.id),
 });
+
+export const pauseOperations = [startPauseOp, endPauseOp, markReadyOp, undoPauseOp, reconveneOp, syncPauseOp] as const;

@@ -1,7 +1,8 @@
 import { db, rawQuery } from "../db";
 import { named, sql } from "../db/raw";
-import { planFromRuleContent } from "./rule";
-import { pauseSelect, toPauseView, type PauseRow, type PauseStatePayload, type PauseView } from "./state";
+import { pauseColumns, pauseSelect, toPauseView, type PauseRow } from "./row";
+import { activePauseRuleContent, planFromRuleContent } from "./rule";
+import type { PauseStatePayload, PauseView } from "./state";
 
 type StateRow = { [K in keyof PauseRow]: PauseRow[K] | null } & { ruleContent: unknown };
 
@@ -15,17 +16,12 @@ type StateRow = { [K in keyof PauseRow]: PauseRow[K] | null } & { ruleContent: u
 export async function getPauseState(coupleId: string): Promise<PauseStatePayload> {
   const serverNow = Date.now();
   const rows = await rawQuery<StateRow>(named("pause_state", sql`
-    SELECT p."id", p."startedById", p."startedAt", p."endsAt", p."minutes", p."extensions", p."partnerReadyAt",
-           p."endedAt", p."endedById", p."endReason"::text AS "endReason", p."reconveneChoice"::text AS "reconveneChoice",
-           p."reconveneAt", r."content" AS "ruleContent"
+    SELECT ${pauseColumns("p")}, r."content" AS "ruleContent"
     FROM (SELECT 1) AS one
     LEFT JOIN LATERAL (
       SELECT * FROM "Pause" WHERE "coupleId" = ${coupleId} ORDER BY "startedAt" DESC LIMIT 1
     ) AS p ON true
-    LEFT JOIN LATERAL (
-      SELECT v."content" FROM "Agreement" a JOIN "AgreementVersion" v ON v."id" = a."activeVersionId"
-      WHERE a."coupleId" = ${coupleId} AND a."kind" = 'PAUSE_RULE' AND a."status" = 'ACTIVE' LIMIT 1
-    ) AS r ON true`));
+    LEFT JOIN LATERAL (${activePauseRuleContent(coupleId)}) AS r ON true`));
   const row = rows[0];
   const pause = row?.id ? toPauseView(row as PauseRow) : null;
   return { pause, plan: planFromRuleContent(row?.ruleContent), serverNow };

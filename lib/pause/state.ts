@@ -1,4 +1,4 @@
-import { RECONVENE_WINDOW_MS } from "./schemas";
+import { RECONVENE_WINDOW_MS } from "./constants";
 
 /**
  * The wire shape of a pause, shared by the server, the socket contract and the browser.
@@ -65,54 +65,3 @@ export function talkReminderDue(pause: PauseView | null, now: number): boolean {
   if (!pause || pause.reconveneChoice !== "SCHEDULE" || pause.reconveneAt === null) return false;
   return now >= pause.reconveneAt && now < pause.reconveneAt + TALK_REMINDER_MS;
 }
-
-/** A pause row as Prisma or the raw hot path (lib/db/raw.ts) reads it: times as Dates, enums as text. */
-export type PauseRow = {
-  id: string;
-  startedById: string | null;
-  startedAt: Date;
-  endsAt: Date;
-  minutes: number;
-  extensions: number;
-  partnerReadyAt: Date | null;
-  endedAt: Date | null;
-  endedById: string | null;
-  endReason: PauseView["endReason"];
-  reconveneChoice: PauseView["reconveneChoice"];
-  reconveneAt: Date | null;
-};
-
-const ms = (d: Date | null) => (d ? d.getTime() : null);
-
-export function toPauseView(row: PauseRow): PauseView {
-  return {
-    id: row.id,
-    startedById: row.startedById,
-    startedAt: row.startedAt.getTime(),
-    endsAt: row.endsAt.getTime(),
-    minutes: row.minutes,
-    extensions: row.extensions,
-    partnerReadyAt: ms(row.partnerReadyAt),
-    endedAt: ms(row.endedAt),
-    endedById: row.endedById,
-    endReason: row.endReason,
-    reconveneChoice: row.reconveneChoice,
-    reconveneAt: ms(row.reconveneAt),
-  };
-}
-
-/** Selecting exactly the columns toPauseView needs. */
-export const pauseSelect = {
-  id: true,
-  startedById: true,
-  startedAt: true,
-  endsAt: true,
-  minutes: true,
-  extensions: true,
-  partnerReadyAt: true,
-  endedAt: true,
-  endedById: true,
-  endReason: true,
-  reconveneChoice: true,
-  reconveneAt: true,
-} as const;

@@ -1,21 +1,30 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
-import { AppError, toPublicMessage } from "../errors";
+import { isCoupleMember, type Member } from "../auth/member";
+import { AppError } from "../errors";
 import { log } from "../log";
-import { attachRedisAdapter } from "./redis-adapter";
-import { rooms, type SocketIdentity } from "./events";
+import type { SocketOptions } from "../operations/define";
+import { executeOperation } from "../operations/execute";
+import { socketOperations } from "../operations/registry";
+import { failure, type ActionResult } from "../operations/result";
+import { rooms } from "./events";
 import { setIO } from "./io";
+import { attachRedisAdapter } from "./redis-adapter";
 import { SocketRateLimiter } from "./rate-limit";
-import type { Access, AnySocketHandler, RealtimeDeps, RealtimeServer, RealtimeSocket } from "./types";
+import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from "./types";
 
 export interface Realtime {
   io: RealtimeServer;
   close: () => Promise<void>;
 }
 
+const SLOW_DOWN = "That was a lot at once. Please wait a moment and try again.";
+
 /**
  * Attaches Socket.IO to the HTTP server that also serves Next.
- * Handshake: Origin allow-list, then session → identity; each socket joins its user, session and couple rooms.
+ * Handshake: Origin allow-list, then session → member; each socket joins its user, session and
+ * couple rooms. Every request event is an operation from the registry, run by the same executor
+ * (guard → parse → rate limit → run) as server actions and route handlers.
  */
 export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Promise<Realtime> {
   const io: RealtimeServer = new Server(httpServer, {
@@ -37,9 +46,10 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
 
   io.use(async (socket, next) => {
     try {
-      const identity = await deps.authenticate(socket.request);
-      if (!identity) return next(new Error("unauthorized"));
-      socket.data.identity = identity;
+      const sessionId = await deps.sessionIdOf(socket.request);
+      const member = sessionId ? await deps.resolve(sessionId) : null;
+      if (!sessionId || !member) return next(new Error("unauthorized"));
+      socket.data = { sessionId, member, ip: socket.handshake.address, userAgent: socket.handshake.headers["user-agent"] ?? "" };
       next();
     } catch (err) {
       log.error("socket handshake failed", err);
@@ -47,23 +57,50 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
     }
   });
 
+  const byEvent = socketOperations(deps.operations);
   const limiter = new SocketRateLimiter();
+
+  /** Re-resolves the socket's member: moves it between couple rooms, or refuses and disconnects it. */
+  async function refresh(socket: RealtimeSocket): Promise<Member | null> {
+    const before = socket.data.member;
+    const fresh = before ? await deps.resolve(socket.data.sessionId) : null;
+    socket.data.member = fresh;
+    if (!fresh) {
+      setTimeout(() => socket.disconnect(true), 0);
+      return null;
+    }
+    const was = coupleRoomOf(before);
+    const now = coupleRoomOf(fresh);
+    if (was !== now) {
+      if (was) await socket.leave(was);
+      if (now) await socket.join(now);
+    }
+    return fresh;
+  }
+
+  async function serve(socket: RealtimeSocket, event: string, op: { name: string; socket: SocketOptions }, payload: unknown): Promise<ActionResult<unknown>> {
+    const retry = limiter.hit(socket.id, event, op.socket.perSecond);
+    if (retry > 0) return failure(new AppError("rate_limited", SLOW_DOWN, undefined, retry));
+    const { sessionId, member, ip, userAgent } = socket.data;
+    return executeOperation(byEvent.get(event)!, payload, { sessionId: member ? sessionId : null, ip, userAgent }, { known: member, resolve: () => refresh(socket) });
+  }
+
   io.on("connection", (socket) => {
-    const identity = socket.data.identity;
-    if (identity) void socket.join(roomsFor(identity));
-    for (const handler of deps.handlers) bindHandler(io, socket, handler, deps, limiter);
-    socket.onAny((event: string) => {
-      if (!deps.handlers.some((h) => h.event === event)) log.debug(`ignored unknown socket event ${JSON.stringify(event).slice(0, 80)}`);
+    const { member } = socket.data;
+    void socket.join(roomsFor(socket.data.sessionId, member));
+    // One dispatcher for every request event: the registry decides what exists, nothing is bound per event.
+    socket.onAny((event: string, ...args: unknown[]) => {
+      const op = byEvent.get(event);
+      const ack = args.at(-1);
+      if (!op || typeof ack !== "function") {
+        log.debug(`ignored socket event ${JSON.stringify(event).slice(0, 80)}${op ? " without ack" : ""}`);
+        return;
+      }
+      void serve(socket, event, op, args.length > 1 ? args[0] : undefined).then((result) => (ack as (r: unknown) => void)(result));
     });
     socket.on("disconnect", () => limiter.forget(socket.id));
-    socket.emit("system:ready", {
-      serverNow: Date.now(),
-      userId: identity?.userId ?? null,
-      coupleId: identity?.coupleId ?? null,
-    });
-    if (deps.onConnected) {
-      deps.onConnected(socket).catch((err) => log.error("socket onConnected failed", err));
-    }
+    socket.emit("system:ready", { serverNow: Date.now(), userId: member?.user.id ?? null, coupleId: isCoupleMember(member) ? member.couple.id : null });
+    if (deps.onConnected) deps.onConnected(socket).catch((err) => log.error("socket onConnected failed", err));
   });
 
   setIO(io);
@@ -79,58 +116,12 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
   };
 }
 
-function roomsFor(identity: SocketIdentity): string[] {
-  const list = [rooms.user(identity.userId), rooms.session(identity.sessionId)];
-  if (identity.coupleId) list.push(rooms.couple(identity.coupleId));
-  return list;
+/** Only an active couple's members are in its room: an ended couple hears nothing more. */
+function coupleRoomOf(member: Member | null): string | null {
+  return isCoupleMember(member) ? rooms.couple(member.couple.id) : null;
 }
 
-function bindHandler(io: RealtimeServer, socket: RealtimeSocket, handler: AnySocketHandler, deps: RealtimeDeps, limiter: SocketRateLimiter) {
-  // Socket.IO's typed `on` cannot express a handler chosen at runtime; the payload is parsed below.
-  (socket as unknown as { on: (e: string, fn: (...args: unknown[]) => void) => void }).on(handler.event, async (...args: unknown[]) => {
-    const ack = args.at(-1);
-    if (typeof ack !== "function") {
-      log.debug(`socket event ${handler.event} without ack ignored`);
-      return;
-    }
-    const reply = ack as (result: unknown) => void;
-    try {
-      const retry = limiter.hit(socket.id, handler.event, handler.perSecond ?? 10);
-      if (retry > 0) throw new AppError("rate_limited", "That was a lot at once. Please wait a moment and try again.", undefined, retry);
-      const recheck = () => resolveIdentity(socket, handler.access, deps);
-      const known = socket.data.identity;
-      // A couple handler whose statement re-checks the session itself starts from the identity the
-      // socket already has; every other handler, and a socket without a couple, is checked now.
-      const identity = handler.identityCheck === "in-statement" && handler.access === "couple" && known?.coupleId ? known : await recheck();
-      const parsed = handler.schema.safeParse(args.length > 1 ? args[0] : undefined);
-      if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "That request was not understood.");
-      const data = await handler.handle(parsed.data, { io, socket, identity, recheck } as never);
-      reply({ ok: true, data });
-    } catch (err) {
-      if (!(err instanceof AppError)) log.error(`socket ${handler.event} failed`, err);
-      reply({
-        ok: false,
-        error: toPublicMessage(err),
-        ...(err instanceof AppError && err.retryAfterSeconds ? { retryAfterSeconds: err.retryAfterSeconds } : {}),
-      });
-    }
-  });
-}
-
-async function resolveIdentity(socket: RealtimeSocket, access: Access, deps: RealtimeDeps): Promise<SocketIdentity | null> {
-  const current = socket.data.identity;
-  if (access === "public") return current;
-  const fresh = current ? await deps.reauthorize(current) : null;
-  if (!fresh) {
-    socket.data.identity = null;
-    setTimeout(() => socket.disconnect(true), 0);
-    throw new AppError("unauthorized", "Your session has ended. Please sign in again.");
-  }
-  if (fresh.coupleId !== current?.coupleId) {
-    if (current?.coupleId) await socket.leave(rooms.couple(current.coupleId));
-    if (fresh.coupleId) await socket.join(rooms.couple(fresh.coupleId));
-  }
-  socket.data.identity = fresh;
-  if (access === "couple" && !fresh.coupleId) throw new AppError("forbidden", "This needs a shared space with your partner. Invite them from Me.");
-  return fresh;
+function roomsFor(sessionId: string, member: Member | null): string[] {
+  const room = coupleRoomOf(member);
+  return [rooms.session(sessionId), ...(member ? [rooms.user(member.user.id)] : []), ...(room ? [room] : [])];
 }

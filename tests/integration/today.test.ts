@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { executeOperation } from "@/lib/actions/operation";
+import { executeOperation } from "@/lib/operations/execute";
 import { acceptVersionOp, proposeAgreementOp } from "@/lib/agreements/operations";
 import { resolveMember, type CoupleMember } from "@/lib/auth/member";
 import { todaySummary } from "@/lib/today";
@@ -12,10 +12,12 @@ describe("Today", () => {
     const asB = (await resolveMember(c.b.sessionId)) as CoupleMember;
     expect(await todaySummary(asB)).toEqual({ waitingForMe: 0, nextCheckIn: null });
 
-    const proposed = ok(await executeOperation(proposeAgreementOp, { ...checkIn(c), note: "" }, c.a.request));
-    expect((await todaySummary(asB)).waitingForMe).toBe(1);
+    // Every step runs on a fixed clock: the check-in's rhythm counts from when it was accepted.
+    const at = (iso: string) => () => new Date(iso);
+    const proposed = ok(await executeOperation(proposeAgreementOp, { ...checkIn(c), note: "" }, { ...c.a.request, clock: at("2026-12-01T07:30:00Z") }));
+    expect((await todaySummary(asB, new Date("2026-12-01T07:45:00Z"))).waitingForMe).toBe(1);
 
-    ok(await executeOperation(acceptVersionOp, { agreementId: proposed.agreementId, versionId: proposed.versionId }, c.b.request));
+    ok(await executeOperation(acceptVersionOp, { agreementId: proposed.agreementId, versionId: proposed.versionId }, { ...c.b.request, clock: at("2026-12-01T08:00:00Z") }));
     // Tuesday 2026-12-01, 10:00 in Berlin: the weekly Tuesday 19:30 check-in is that evening.
     const summary = await todaySummary(asB, new Date("2026-12-01T09:00:00Z"));
     expect(summary.waitingForMe).toBe(0);

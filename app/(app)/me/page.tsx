@@ -6,11 +6,9 @@ import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionsList } from "@/components/accounts/sessions-list";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { deleteAccountAction } from "@/lib/accounts/actions";
 import { describeDevice } from "@/lib/accounts/device";
 import { requireMember } from "@/lib/auth/guard";
 import { listSessions } from "@/lib/auth/sessions";
-import { leaveCoupleAction } from "@/lib/couples/actions";
 import { timeZoneList } from "@/lib/time-zones";
 
 export const metadata: Metadata = { title: "Me" };
@@ -58,7 +56,7 @@ export default async function MePage() {
           </p>
           <div className="mt-4 flex flex-col">
             <ConfirmWithPassword
-              action={leaveCoupleAction}
+              operation="couples.leave"
               openLabel="Leave our shared space"
               confirmLabel="Leave now"
               explanation="Leaving ends the shared space for both of you straight away. You’ll keep your account."
@@ -76,7 +74,7 @@ export default async function MePage() {
         </p>
         <div className="mt-4 flex flex-col">
           <ConfirmWithPassword
-            action={deleteAccountAction}
+            operation="accounts.deleteAccount"
             openLabel="Delete my account"
             confirmLabel="Delete for good"
             explanation="This can’t be undone. Export your data first if you’d like a copy."

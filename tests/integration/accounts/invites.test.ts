@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { executeOperation } from "@/lib/actions/operation";
+import { executeOperation } from "@/lib/operations/execute";
 import { resolveMember } from "@/lib/auth/member";
 import { createInviteOp, redeemInviteOp, revokeInviteOp } from "@/lib/couples/operations";
 import { hashInviteCode } from "@/lib/couples/invite-code";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changePasswordOp, deleteAccountOp, endSessionOp, exportDataOp, signOutEverywhereOp } from "@/lib/accounts/operations";
-import { executeOperation } from "@/lib/actions/operation";
+import { executeOperation } from "@/lib/operations/execute";
 import { resolveMember } from "@/lib/auth/member";
 import { createSession } from "@/lib/auth/sessions";
 import { leaveCoupleOp, releaseEndedCoupleOp } from "@/lib/couples/operations";
@@ -23,7 +23,7 @@ describe("leaving", () => {
     expect(await db.agreement.count({ where: { coupleId: c.id } })).toBe(1);
     const events = await db.event.findMany({ where: { coupleId: c.id }, select: { type: true, actorId: true } });
     // The ending is recorded without naming who left.
-    expect(events).toContainEqual({ type: "couple.ended", actorId: null });
+    expect(events).toContainEqual({ type: "couples.ended", actorId: null });
   });
 
   it("needs the right password and changes nothing otherwise", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signUpOp } from "@/lib/accounts/operations";
 import { authenticateCredentials, SIGN_IN_FAILED } from "@/lib/accounts/mutations";
-import { executeOperation } from "@/lib/actions/operation";
+import { executeOperation } from "@/lib/operations/execute";
 import { resolveMember } from "@/lib/auth/member";
 import { db } from "@/lib/db";
 import { anonymous } from "@/tests/factories";

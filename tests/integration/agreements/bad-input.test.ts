@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { acceptVersionOp, counterProposeOp, declineVersionOp, getAgreementOp, proposeAgreementOp, proposeChangeOp, withdrawVersionOp } from "@/lib/agreements/operations";
 import { anonymous, createCouple } from "@/tests/factories";
-import { executeOperation, type AnyOperation } from "@/lib/actions/operation";
+import { executeOperation } from "@/lib/operations/execute";
+import { type AnyOperation } from "@/lib/operations/define";
 import { as, checkIn, expectUnchanged, lateReply, ok, pauseRule, snapshot } from "./helpers";
 
 describe("bad input gets a clear message and writes nothing", () => {

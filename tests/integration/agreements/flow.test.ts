@@ -10,7 +10,8 @@ import {
   proposeRetireOp,
   withdrawVersionOp,
 } from "@/lib/agreements/operations";
-import { countWaitingFor, getActivePauseRule, listAgreements } from "@/lib/agreements/queries";
+import { countWaitingFor, listAgreements } from "@/lib/agreements/queries";
+import { getPauseState } from "@/lib/pause/queries";
 import { createCouple } from "@/tests/factories";
 import { as, lateReply, ok, pauseRule } from "./helpers";
 
@@ -31,8 +32,8 @@ describe("co-creating an agreement", () => {
     expect(await countWaitingFor(c.id, c.b.id)).toBe(0);
     const events = await db.event.findMany({ where: { coupleId: c.id }, orderBy: { createdAt: "asc" }, select: { type: true, actorId: true, data: true } });
     expect(events.map((e) => [e.type, e.actorId])).toEqual([
-      ["agreement.proposed", c.a.id],
-      ["agreement.accepted", c.b.id],
+      ["agreements.proposed", c.a.id],
+      ["agreements.accepted", c.b.id],
     ]);
     // The timeline holds ids and facts, never the words.
     expect(JSON.stringify(events)).not.toContain("late reply");
@@ -76,18 +77,20 @@ describe("co-creating an agreement", () => {
     const c = await createCouple();
     const made = ok(await as(c.a, proposeAgreementOp, pauseRule(10)));
     ok(await as(c.b, acceptVersionOp, { agreementId: made.agreementId, versionId: made.versionId }));
-    expect(await getActivePauseRule(c.id)).toEqual({ agreementId: made.agreementId, versionId: made.versionId, minutes: 10, reconvene: "TALK_NOW", during: "A walk" });
+    // The pause itself reads the rule: its plan is what both accepted.
+    const plan = async () => (await getPauseState(c.id)).plan;
+    expect(await plan()).toEqual({ minutes: 10, reconvene: expect.any(String), during: "A walk", fromAgreement: true });
 
     const change = ok(await as(c.b, proposeChangeOp, { ...pauseRule(15), agreementId: made.agreementId, basedOnVersionId: made.versionId }));
-    expect((await getActivePauseRule(c.id))?.minutes).toBe(10);
+    expect((await plan()).minutes).toBe(10);
     ok(await as(c.a, acceptVersionOp, { agreementId: made.agreementId, versionId: change.versionId }));
-    expect((await getActivePauseRule(c.id))?.minutes).toBe(15);
+    expect((await plan()).minutes).toBe(15);
 
     const retire = ok(await as(c.a, proposeRetireOp, { agreementId: made.agreementId, basedOnVersionId: change.versionId }));
-    expect((await getActivePauseRule(c.id))?.minutes).toBe(15);
+    expect((await plan()).minutes).toBe(15);
     const retired = ok(await as(c.b, acceptVersionOp, { agreementId: made.agreementId, versionId: retire.versionId }));
     expect(retired.status).toBe("RETIRED");
-    expect(await getActivePauseRule(c.id)).toBeNull();
+    expect(await plan()).toMatchObject({ minutes: 10, fromAgreement: false });
 
     const detail = ok(await as(c.a, getAgreementOp, { agreementId: made.agreementId }));
     expect(detail.versions.map((v) => [v.action, v.status])).toEqual([
@@ -127,7 +130,7 @@ describe("live updates", () => {
       const made = ok(await as(c.a, proposeAgreementOp, lateReply(c)));
       expect(sent.map((s) => [s.room, s.event])).toEqual([
         [`couple:${c.id}`, "agreements:changed"],
-        [`couple:${c.id}`, "couple:changed"],
+        [`couple:${c.id}`, "couples:changed"],
       ]);
       expect(sent[0]!.payload).toMatchObject({ agreementId: made.agreementId, versionId: made.versionId, change: "proposed", actorId: c.a.id });
       expect(sent[1]!.payload).toMatchObject({ domain: "agreements" });

@@ -1,5 +1,7 @@
 import { expect } from "vitest";
-import { executeOperation, type ActionResult, type AnyOperation } from "@/lib/actions/operation";
+import { executeOperation } from "@/lib/operations/execute";
+import { type ActionResult } from "@/lib/operations/result";
+import { type AnyOperation } from "@/lib/operations/define";
 import { db } from "@/lib/db";
 import type { TestCouple, TestUser } from "@/tests/factories";
 

@@ -1,13 +1,16 @@
+import type { OperationName } from "@/lib/operations/registry";
 import { FACTORY_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
 
 /**
- * For every operation and socket event: inputs aimed at the victim couple's data. The matrix
- * fails for any operation or event that has no entry here, so new ones cannot slip past it.
+ * For every operation of the registry: inputs aimed at the victim couple's data. The first one
+ * is also what the couple itself sends. Keyed by the registry's names, so a new verb without
+ * examples fails the type check (and the matrix, which enumerates the registry).
  */
 const need = (w: World) => ({ kind: "NEED", need: "RESPECT", why: "Trying to write into someone else's space", note: "", agreementId: w.activeAgreementId });
 
-export const operationExamples: Record<string, (w: World) => unknown[]> = {
+export const examples: Record<OperationName, (w: World) => unknown[]> = {
+  "system.ping": () => [{}],
   "accounts.signUp": (w) => [{ name: "Copycat", email: w.victim.a.email, password: "fresh tangerine ladder 9", timeZone: "UTC" }],
   "accounts.updateProfile": () => [{ name: "Renamed", timeZone: "UTC" }],
   "accounts.changePassword": () => [{ currentPassword: FACTORY_PASSWORD, newPassword: "fresh tangerine ladder 9" }],
@@ -36,22 +39,12 @@ export const operationExamples: Record<string, (w: World) => unknown[]> = {
   "agreements.get": (w) => [{ agreementId: w.activeAgreementId }, { agreementId: w.pendingAgreementId }, { agreementId: w.endedAgreementId }],
   "pause.start": () => [{}],
   "pause.end": (w) => [{ pauseId: w.pauseId }],
-  "pause.ready": (w) => [{ pauseId: w.pauseId }],
+  "pause.markReady": (w) => [{ pauseId: w.pauseId }],
   "pause.undo": (w) => [{ pauseId: w.pauseId }],
   "pause.reconvene": (w) => [
     { pauseId: w.pauseId, choice: "TALK_NOW" },
     { pauseId: w.pauseId, choice: "EXTEND" },
     { pauseId: w.pauseId, choice: "SCHEDULE", at: Date.now() + 3_600_000 },
   ],
-  "pause.state": () => [{}],
-};
-
-export const socketExamples: Record<string, (w: World) => unknown[]> = {
-  "system:ping": () => [{}],
-  "pause:start": () => [{}],
-  "pause:end": (w) => [{ pauseId: w.pauseId }],
-  "pause:ready": (w) => [{ pauseId: w.pauseId }],
-  "pause:undo": (w) => [{ pauseId: w.pauseId }],
-  "pause:reconvene": (w) => [{ pauseId: w.pauseId, choice: "EXTEND" }],
-  "pause:sync": () => [{}],
+  "pause.sync": () => [{}],
 };

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { revokeSession } from "@/lib/auth/sessions";
-import { socketHandlers } from "@/lib/realtime/handlers/index";
+import { COUPLE_ENDED } from "@/lib/errors";
+import { eventNameOf } from "@/lib/operations/define";
+import { socketOperations } from "@/lib/operations/registry";
 import { ask, connect, sessionCookie, settle, startRealtime, type RealtimeHarness, type TestSocket } from "../pause/harness";
-import { socketExamples } from "./examples";
+import { examples } from "./examples";
 import { ALLOWED, buildWorld, changedTables, DENIED, snapshot, type Actor, type World } from "./world";
 
 let harness: RealtimeHarness;
@@ -28,18 +30,28 @@ function protectedMarkers(w: World, actor: Actor) {
   return actor === "endedRemaining" ? w.markers : [...w.markers, ...w.endedMarkers];
 }
 
+// Every socket event is an operation of the registry (its examples are checked by the operations matrix).
+const served = [...socketOperations().entries()];
+
 describe("authorization matrix: socket events", () => {
-  it("has inputs aimed at the victim for every socket event", () => {
-    const missing = socketHandlers.map((h) => h.event).filter((event) => !socketExamples[event]);
-    expect(missing, "add matrix inputs for these events in tests/integration/authz/examples.ts").toEqual([]);
+  it("serves exactly the registry's socket operations, under their derived names", async () => {
+    expect(served.map(([event, op]) => [event, eventNameOf(op.name)]).every(([a, b]) => a === b)).toBe(true);
+    expect(served.map(([event]) => event)).toEqual(expect.arrayContaining(["pause:start", "pause:end", "pause:sync", "system:ping"]));
+    // Nothing else is bound on a connected socket: requests go through the one dispatcher.
+    const world = await buildWorld();
+    const socket = await connect(harness.url, await cookieFor(world, "self"));
+    const [server] = await harness.realtime.io.in(`session:${world.victim.a.sessionId}`).fetchSockets();
+    const local = harness.realtime.io.sockets.sockets.get(server!.id)!;
+    expect(local.eventNames().filter((e) => e !== "disconnect" && e !== "error")).toEqual([]);
+    socket.disconnect();
   });
 
   it("refuses or contains every event from outside the couple, and lets the couple in", { timeout: 300_000 }, async () => {
     let cases = 0;
     const failures: string[] = [];
-    for (const handler of socketHandlers) {
+    for (const [event, op] of served) {
       const world = await buildWorld();
-      const examples = socketExamples[handler.event]!(world);
+      const inputs = examples[op.name as keyof typeof examples](world);
       for (const actor of DENIED) {
         const heard: string[] = [];
         let socket: TestSocket | undefined;
@@ -48,31 +60,34 @@ describe("authorization matrix: socket events", () => {
           socket = await connect(harness.url, await cookieFor(world, actor));
           socket.onAny((event: string, payload: unknown) => heard.push(`${event} ${JSON.stringify(payload)}`));
         } catch {
-          cases += examples.length; // refused at the handshake: nothing can be sent at all
+          cases += inputs.length; // refused at the handshake: nothing can be sent at all
           continue;
         }
-        for (const input of examples) {
-          const ack = await ask(socket, handler.event, input);
+        for (const input of inputs) {
+          const ack = await ask(socket, event as never, input);
           cases++;
           const given = JSON.stringify(input);
           const out = JSON.stringify(ack) + heard.join("\n");
           const leaked = protectedMarkers(world, actor).filter((m) => out.includes(m) && !given.includes(m));
-          if (leaked.length) failures.push(`${handler.event} as ${actor}: heard ${leaked.join(", ")}`);
+          if (leaked.length) failures.push(`${event} as ${actor}: heard ${leaked.join(", ")}`);
         }
         await settle(50);
         const changed = changedTables(before, await snapshot(world, actor));
-        if (changed.length) failures.push(`${handler.event} as ${actor}: changed ${changed.join(", ")}`);
+        if (changed.length) failures.push(`${event} as ${actor}: changed ${changed.join(", ")}`);
         socket.disconnect();
       }
       for (const actor of ALLOWED) {
         const socket = await connect(harness.url, await cookieFor(world, actor));
-        const ack = await ask(socket, handler.event, examples[0]);
+        // Let in means the guard passed and the operation itself ran (its own answer may still be "no").
+        const run = vi.spyOn(op, "run");
+        const ack = await ask(socket, event as never, inputs[0]);
         cases++;
-        if (!ack.ok && /session has ended|needs a shared space/.test(ack.error)) failures.push(`${handler.event} as ${actor}: refused (${ack.error})`);
+        if (run.mock.calls.length === 0) failures.push(`${event} as ${actor}: refused (${ack.ok ? "" : ack.code})`);
+        run.mockRestore();
         socket.disconnect();
       }
     }
-    console.info(`authorization matrix (socket events): ${socketHandlers.length} events, ${cases} cases`);
+    console.info(`authorization matrix (socket events): ${served.length} events, ${cases} cases`);
     expect(failures).toEqual([]);
   });
 
@@ -123,9 +138,10 @@ describe("authorization matrix: socket events", () => {
     await db.couple.update({ where: { id: world.victim.id }, data: { endedAt: new Date() } });
     const before = await snapshot(world);
     const ack = await ask(socket, "pause:start", {});
-    expect(ack).toMatchObject({ ok: false, error: expect.stringMatching(/needs a shared space/) });
+    // The same words as over HTTP: one guard for every transport.
+    expect(ack).toEqual({ ok: false, code: "forbidden", error: COUPLE_ENDED });
     const again = await ask(socket, "pause:end", { pauseId: world.pauseId });
-    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/needs a shared space/) });
+    expect(again).toEqual({ ok: false, code: "forbidden", error: COUPLE_ENDED });
     expect(changedTables(before, await snapshot(world))).toEqual([]);
     expect(socket.connected).toBe(true);
     socket.disconnect();

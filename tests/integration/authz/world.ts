@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { executeOperation, type RequestInfo } from "@/lib/actions/operation";
+import { executeOperation } from "@/lib/operations/execute";
+import { type RequestInfo } from "@/lib/operations/define";
 import { acceptVersionOp, proposeAgreementOp } from "@/lib/agreements/operations";
 import { createSession } from "@/lib/auth/sessions";
 import { endMembership } from "@/lib/couples/mutations";

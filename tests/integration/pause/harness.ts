@@ -2,10 +2,12 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { io as connectClient, type Socket } from "socket.io-client";
-import { authenticateSocket, onSocketConnected, reauthorizeSocket } from "@/lib/auth/socket";
+import { resolveMember } from "@/lib/auth/member";
+import { onSocketConnected, sessionIdOfSocket } from "@/lib/auth/socket";
+import { operations } from "@/lib/operations/registry";
+import type { ActionResult } from "@/lib/operations/result";
 import type { PauseStatePayload } from "@/lib/pause/state";
-import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
-import { socketHandlers } from "@/lib/realtime/handlers/index";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { createRealtime, type Realtime } from "@/lib/realtime/server";
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -29,17 +31,17 @@ export interface RealtimeHarness {
   close: () => Promise<void>;
 }
 
-/** An HTTP server on port 0 with the real Socket.IO stack: real auth, real handlers, real hooks. */
-export async function startRealtime(options: { redisUrl?: string } = {}): Promise<RealtimeHarness> {
+/** An HTTP server on port 0 with the real Socket.IO stack: real auth, the real operations, real hooks. */
+export async function startRealtime(options: { redisUrl?: string; resolve?: typeof resolveMember } = {}): Promise<RealtimeHarness> {
   authSecret();
   const http = createServer();
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const realtime = await createRealtime(http, {
-    authenticate: authenticateSocket,
-    reauthorize: reauthorizeSocket,
+    sessionIdOf: sessionIdOfSocket,
+    resolve: options.resolve ?? resolveMember,
     onConnected: onSocketConnected,
     allowedOrigins: ["http://localhost:3000"],
-    handlers: socketHandlers,
+    operations,
     redisUrl: options.redisUrl,
   });
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
@@ -99,7 +101,7 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
   });
 }
 
-export type PauseAck = Ack<PauseStatePayload & { created?: boolean }>;
+export type PauseAck = ActionResult<PauseStatePayload & { created?: boolean }>;
 
 /** Emits a request and resolves with its ack. */
 export function ask(socket: TestSocket, event: keyof ClientToServerEvents, payload: unknown, timeoutMs = 3000): Promise<PauseAck> {

@@ -39,7 +39,7 @@ describe.skipIf(!process.env.DATABASE_URL)("several server processes", () => {
 
     // And back: B's "ready" on node 2 reaches A on node 1.
     const seenByA = nextEvent(a, "pause:state", 3000, (s) => !!s.pause?.partnerReadyAt);
-    expect((await ask(b, "pause:ready", { pauseId: state.pause!.id })).ok).toBe(true);
+    expect((await ask(b, "pause:markReady", { pauseId: state.pause!.id })).ok).toBe(true);
     await seenByA;
   }, 90_000);
 

@@ -75,7 +75,7 @@ describe("pause over sockets", () => {
     const ack = await ask(a, "pause:start", {});
     const pauseId = ack.ok ? ack.data.pause!.id : "";
     const seenByA = nextEvent(a, "pause:state", 2000, (s) => !!s.pause?.partnerReadyAt);
-    expect((await ask(b, "pause:ready", { pauseId })).ok).toBe(true);
+    expect((await ask(b, "pause:markReady", { pauseId })).ok).toBe(true);
     await seenByA;
     const refused = await ask(b, "pause:end", { pauseId });
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/ends it early/) });
@@ -93,7 +93,7 @@ describe("bad input over sockets: refused with a reason, nothing written, the co
       ["pause:end", { pauseId: 42 }],
       ["pause:reconvene", { pauseId: "x", choice: "NEVER" }],
       ["pause:reconvene", { pauseId: "x", choice: "SCHEDULE" }],
-      ["pause:ready", "not an object"],
+      ["pause:markReady", "not an object"],
     ] as const) {
       const res = await ask(a, event, payload);
       expect(res.ok, `${event} ${JSON.stringify(payload)}`).toBe(false);
@@ -116,7 +116,7 @@ describe("bad input over sockets: refused with a reason, nothing written, the co
     const mine = await partners();
     const theirs = await createCouple();
     const { state } = await startPause({ userId: theirs.a.id, coupleId: theirs.id, sessionId: theirs.a.sessionId });
-    for (const event of ["pause:end", "pause:ready", "pause:undo"] as const) {
+    for (const event of ["pause:end", "pause:markReady", "pause:undo"] as const) {
       expect(await ask(mine.a, event, { pauseId: state.pause!.id })).toMatchObject({ ok: false, error: expect.stringMatching(/isn’t here/) });
     }
     expect(await ask(mine.b, "pause:reconvene", { pauseId: state.pause!.id, choice: "TALK_NOW" })).toMatchObject({ ok: false });

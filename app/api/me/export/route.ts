@@ -1,6 +1,6 @@
 // GET /api/me/export – everything I can see and wrote, as a JSON download.
 import { exportDataOp } from "@/lib/accounts/operations";
-import { routeOperation } from "@/lib/actions/route";
+import { routeOperation } from "@/lib/operations/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { sessionIdFromCookies } from "../auth/cookie";
-import { formDataToObject } from "./form-data";
-import type { z } from "zod";
-import { executeOperation, type Access, type ActionResult, type Operation, type RequestInfo } from "./operation";
+import type { RequestInfo } from "./define";
 
 /** The caller of the current request, read from Next's cookies and headers. */
 export async function currentRequest(): Promise<RequestInfo> {
@@ -13,13 +11,4 @@ export async function currentRequest(): Promise<RequestInfo> {
   const host = h.get("x-forwarded-host") ?? h.get("host");
   const proto = h.get("x-forwarded-proto") ?? "http";
   return { sessionId, ip, userAgent: h.get("user-agent") ?? "", origin: host ? `${proto}://${host}` : undefined };
-}
-
-/** The body of every 'use server' function: run the operation for whoever is signed in. */
-export async function runAction<A extends Access, S extends z.ZodType, O>(
-  op: Operation<A, S, O>,
-  input: FormData | unknown,
-): Promise<ActionResult<O>> {
-  const raw = input instanceof FormData ? formDataToObject(input) : input;
-  return executeOperation(op, raw, await currentRequest());
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "./events";
+import type { ClientToServerEvents, ServerToClientEvents } from "../events";
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -24,19 +24,15 @@ export function getSocket(): ClientSocket {
   return socket;
 }
 
+type Ack<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];
+
 /** Emits a request and resolves with its ack, or rejects after `timeoutMs` (flaky networks). */
 export function request<E extends keyof ClientToServerEvents>(
   event: E,
   payload: Parameters<ClientToServerEvents[E]>[0],
   timeoutMs = 5000,
-): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
-  const s = getSocket();
-  return new Promise((resolve, reject) => {
-    // Socket.IO's typed emit cannot follow a generic event name; the contract above is what's checked.
-    (s.timeout(timeoutMs) as unknown as { emit: (e: string, p: unknown, cb: (err: Error | null, res: never) => void) => void }).emit(
-      event,
-      payload,
-      (err, res) => (err ? reject(err) : resolve(res)),
-    );
-  });
+): Promise<Ack<E>> {
+  // Socket.IO's emit types cannot follow a generic event name; the contract above is what's checked.
+  const emit = getSocket().timeout(timeoutMs).emitWithAck as (event: string, payload: unknown) => Promise<Ack<E>>;
+  return emit(event, payload);
 }

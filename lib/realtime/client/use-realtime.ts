@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { ServerToClientEvents } from "./events";
-import { getSocket } from "./client";
+import type { ServerToClientEvents } from "../events";
+import { getSocket } from "./socket";
 
 /** Subscribes to a server event for the component's lifetime; the latest handler is always used. */
 export function useRealtimeEvent<E extends keyof ServerToClientEvents>(event: E, handler: ServerToClientEvents[E]) {

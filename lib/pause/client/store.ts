@@ -1,8 +1,9 @@
 "use client";
 
-import { getSocket, request } from "../realtime/client";
-import { better, oneWayEstimate, shouldReplace, syncClock, type ClockEstimate } from "./clock";
-import type { PauseStatePayload, PauseView } from "./state";
+import { runOperation } from "../../operations/client/run-operation";
+import { getSocket, request } from "../../realtime/client/socket";
+import { better, oneWayEstimate, shouldReplace, syncClock, type ClockEstimate } from "../clock";
+import type { PauseStatePayload, PauseView } from "../state";
 
 /** A tap whose answer has not come back yet: shown at once as a countdown (optimistic). */
 export interface PendingStart {
@@ -90,17 +91,12 @@ async function resyncClock(attempt = 1) {
   }
 }
 
-let fallbackRead: (() => Promise<PauseStatePayload | null>) | undefined;
-/** The HTTP way to read the state (a server action), used when the socket is down. */
-export function setFallbackRead(read: () => Promise<PauseStatePayload | null>) {
-  fallbackRead = read;
-}
-
 /** Re-reads the authoritative state and the clock: on (re)connect, on wake-up, on a page shown from cache. */
 export function refreshPause() {
   const socket = getSocket();
   if (!socket.connected) {
-    void fallbackRead?.().then((p) => p && acceptState(p, Date.now(), false)).catch(() => undefined);
+    // The socket is down: read it over HTTP so a reload on a bad network still shows the truth.
+    void runOperation("pause.sync", {}).then((res) => res.ok && acceptState(res.data, Date.now(), false));
     return;
   }
   void request("pause:sync", {}, 4000)

@@ -1,0 +1,54 @@
+import { isCoupleMember, resolveMember, type Member } from "../auth/member";
+import { AppError, StaleIdentity } from "../errors";
+import { log } from "../log";
+import { consume } from "../rate-limit";
+import type { Access, Operation, OperationContext, RequestInfo } from "./define";
+import { refusalFor } from "./guard";
+import { failure, invalidInput, type ActionResult } from "./result";
+import type { z } from "zod";
+
+/** What a transport knows about its caller beyond the request. HTTP knows nothing more. */
+export interface Transport {
+  /** The member this transport resolved last (a socket's previous check). Public and in-statement operations may use it. */
+  known?: Member | null;
+  /** Resolves the member afresh; sockets wrap it to move rooms or disconnect. Defaults to the session's member. */
+  resolve?: () => Promise<Member | null>;
+}
+
+/**
+ * Guard → parse → rate limit → run, for every transport, so none can skip a step; every failure
+ * becomes the same result shape with the same words. Unexpected errors are logged and replaced
+ * by a generic message.
+ */
+export async function executeOperation<N extends string, A extends Access, S extends z.ZodType, O>(
+  op: Operation<N, A, S, O>,
+  rawInput: unknown,
+  request: RequestInfo,
+  transport: Transport = {},
+): Promise<ActionResult<O>> {
+  const resolve = transport.resolve ?? (() => resolveMember(request.sessionId));
+  const trustKnown = op.access === "couple" && op.socket?.identityCheck === "in-statement" && isCoupleMember(transport.known ?? null);
+  try {
+    // Public operations never look anyone up: they act on their input alone (sign-up, clock ping).
+    let member = op.access === "public" ? (transport.known ?? null) : trustKnown ? transport.known! : await resolve();
+    const refusal = refusalFor(member, op.access);
+    if (refusal) throw refusal;
+    const parsed = op.input.safeParse(rawInput);
+    if (!parsed.success) return invalidInput(parsed.error);
+    if (op.rateLimit) await consume(op.rateLimit.limit, member ? member.user.id : `ip:${request.ip}`, op.rateLimit.what);
+    const ctx = () => ({ request, member, now: request.clock?.() ?? new Date() }) as OperationContext<A>;
+    try {
+      return { ok: true, data: await op.run(parsed.data, ctx()) };
+    } catch (err) {
+      // The statement's own check failed on a remembered member: look again, then refuse or retry once.
+      if (!(err instanceof StaleIdentity) || !trustKnown) throw err;
+      member = await resolve();
+      const stale = refusalFor(member, op.access);
+      if (stale) throw stale;
+      return { ok: true, data: await op.run(parsed.data, ctx()) };
+    }
+  } catch (err) {
+    if (!(err instanceof AppError)) log.error(`operation ${op.name} failed`, err);
+    return failure(err);
+  }
+}

@@ -1,0 +1,18 @@
+"use server";
+
+import { executeOperation } from "./execute";
+import { formDataToObject } from "./form-data";
+import { currentRequest } from "./next-request";
+import { findOperation } from "./registry";
+import type { ActionResult } from "./result";
+
+/**
+ * The app's one server action: runs any operation of the registry by name, for whoever is
+ * signed in. Browsers call it through runOperation (typed) or sendOperation (socket first).
+ * A form's FormData becomes a plain object; the operation's schema coerces its strings.
+ */
+export async function callOperation(name: string, input: unknown): Promise<ActionResult<unknown>> {
+  const op = findOperation(name);
+  if (!op) return { ok: false, code: "not_found", error: "That action doesn’t exist. Please reload the page." };
+  return executeOperation(op, input instanceof FormData ? formDataToObject(input) : input, await currentRequest());
+}

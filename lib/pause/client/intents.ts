@@ -1,0 +1,31 @@
+"use client";
+
+import { sendOperation } from "../../operations/client/send-operation";
+import type { OperationInput } from "../../operations/registry";
+import type { ActionResult } from "../../operations/result";
+import type { PauseStatePayload } from "../state";
+import { acceptState, currentOffset, setPending } from "./store";
+
+type PauseVerb = "pause.start" | "pause.end" | "pause.markReady" | "pause.undo" | "pause.reconvene";
+
+/** Sends a pause verb (socket first, then HTTP) and shows the server's answer at once. */
+export function sendPauseIntent<N extends PauseVerb>(name: N, input: OperationInput<N>): Promise<ActionResult<PauseStatePayload>>;
+export async function sendPauseIntent(name: PauseVerb, input: unknown): Promise<ActionResult<PauseStatePayload>> {
+  // Every pause verb answers with the couple's pause state.
+  const res: ActionResult<PauseStatePayload> & { viaSocket: boolean } = await sendOperation(name, input as OperationInput<PauseVerb>);
+  // Only a socket answer carries a usable clock sample; an HTTP one may have waited in queues.
+  if (res.ok) acceptState(res.data, Date.now(), res.viaSocket);
+  return res;
+}
+
+/**
+ * One tap: the countdown appears at once (optimistic, on the estimated server clock), then the
+ * server's answer replaces it. A failure stays on screen with "Try again"; nothing fails silently.
+ */
+export async function startPauseNow(minutes: number) {
+  const startedAt = Date.now() + currentOffset();
+  const pending = { startedAt, endsAt: startedAt + minutes * 60_000 };
+  setPending({ ...pending, status: "sending" });
+  const res = await sendPauseIntent("pause.start", {});
+  if (!res.ok) setPending({ ...pending, status: "failed", error: res.error });
+}

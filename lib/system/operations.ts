@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { defineOperation } from "../operations/define";
+
+/** Clock sample for the browser's NTP-style offset estimate: answered before anything else, no lookups. */
+export const pingOp = defineOperation({
+  name: "system.ping",
+  access: "public",
+  input: z.object({}).strict().default({}),
+  socket: { perSecond: 20 },
+  run: async (_input, { now }) => ({ serverNow: now.getTime() }),
+});
+
+export const systemOperations = [pingOp] as const;
