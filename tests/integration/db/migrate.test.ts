@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deployMigrations, diffSchemaToMigrations, MigrationFailedError, migrationStatus } from "@/lib/db/migrate";
-import { withDatabase } from "@/lib/db/pg-adapter";
-import { closeSharedPglite, getSharedPglite } from "@/lib/db/pglite-adapter";
-import { assertLocalDatabase, createTestDatabase, dropTestDatabase } from "@/lib/db/test-database";
+import { deployMigrations, diffSchemaToMigrations, MigrationFailedError, migrationStatus } from "@/lib/db/migrations";
+import { closeSharedPglite, getSharedPglite } from "@/lib/db/shared-pglite";
+import { withDatabase } from "@/lib/db/target";
+import { assertLocalDatabase, createTestDatabase, dropTestDatabase } from "@/tests/setup/test-database";
 
 // These tests make their own databases on the local server, whatever the worker setup chose.
 const SERVER = process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
