@@ -186,6 +186,22 @@ describe("migrations on embedded PGlite", () => {
     expect(await deployMigrations(dir)).toEqual([]);
   });
 
+  it("applies nothing of a failing migration, records it as failed, and keeps the process alive", { timeout: 120_000 }, async () => {
+    const broken = path.join(path.dirname(dir), "broken");
+    const migrations = migrationsWith(BROKEN, BROKEN_SQL);
+    try {
+      const error = await deployMigrations(broken, { migrationsDir: migrations }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MigrationFailedError);
+      expect((error as MigrationFailedError).migrationName).toBe(BROKEN);
+      const pglite = await getSharedPglite(broken);
+      expect((await pglite.query<{ t: string | null }>(`SELECT to_regclass('"HalfDone"') AS t`)).rows).toEqual([{ t: null }]);
+      expect((await migrationStatus(broken, { migrationsDir: migrations })).failed).toEqual([BROKEN]);
+    } finally {
+      await closeSharedPglite(broken);
+      rmSync(migrations, { recursive: true, force: true });
+    }
+  });
+
   it("refuses a directory that another live process holds", async () => {
     const other = path.join(path.dirname(dir), "held");
     writeFileSync(`${other}.lock`, String(process.ppid));
