@@ -13,6 +13,25 @@ export default defineConfig([
     },
   },
   {
+    // App code sees the database through lib/db.ts, raw statements and error checks; the rest of
+    // lib/db (the migration runner above all) is for scripts, boot and tests. See lib/db/README.md.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/db.ts", "lib/db/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)lib/db/(?!raw$|unique-violation$)|^\\.\\.?/(.*/)?db/(?!raw$|unique-violation$)",
+              message: "Import the client from @/lib/db, and only lib/db/raw or lib/db/unique-violation from lib/db/ (see lib/db/README.md).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call their continuation `use`, which is not React's hook.
     files: ["tests/e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

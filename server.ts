@@ -39,8 +39,7 @@ async function main() {
 
   // Listening first makes a taken port fail fast; until Next is ready, requests get a 503.
   const { checkDatabase, describeDatabase, disconnectDb } = await import("./lib/db");
-  const { deployDefaultMigrations } = await import("./lib/db/migrate");
-  const { migrateInChildProcess } = await import("./lib/db/migrate-in-child");
+  const { migrateAtBoot } = await import("./lib/db/migrations");
   try {
     await checkDatabase();
   } catch (err) {
@@ -48,12 +47,7 @@ async function main() {
   }
   log.info(`database: ${describeDatabase()}`);
   try {
-    if (config.DATABASE_URL) {
-      log.info(`migrations: ${await migrateInChildProcess()}`);
-    } else {
-      const applied = await deployDefaultMigrations();
-      log.info(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
-    }
+    log.info(`migrations: ${await migrateAtBoot()}`);
   } catch (err) {
     fail((err as Error).message);
   }

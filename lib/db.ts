@@ -1,11 +1,14 @@
 // The only place a PrismaClient is made. Loaded both by server.ts (tsx) and by Next's bundle,
 // which are separate module instances in one process: the client lives on globalThis.
+// The adapters are Prisma's stock ones: the fixes migrations need live in lib/db/migrations/.
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { assertReachable } from "./db/connection-check";
-import { SteadyPg } from "./db/pg-adapter";
-import { closeSharedPglite, getSharedPglite, SteadyPglite } from "./db/pglite-adapter";
+import { createPgPool } from "./db/pg-pool";
 import { pgliteRunner, pgRunner, type RawRunner, type RawStatement } from "./db/raw";
+import { closeSharedPglite, getSharedPglite, sharedPgliteAdapter } from "./db/shared-pglite";
 import { defaultTarget, describeTarget } from "./db/target";
 
 const SLOW_QUERY_MS = 200;
@@ -21,17 +24,17 @@ function poolSize(): number {
 function createClient() {
   const target = defaultTarget();
   // The hot path's runner (rawQuery) shares the client's connections: the pool, or the one PGlite.
-  let adapter: SteadyPg | SteadyPglite;
+  let adapter: SqlDriverAdapterFactory;
   if (target.kind === "postgres") {
     // pg closes a connection idle for 10 s by default. Under bursty socket traffic the least-used
     // ones expire, and the next burst waits for new backends: tens to hundreds of ms on a busy
     // machine, the pause's latency tail. The app's connections are few, so it keeps them.
-    const pg = new SteadyPg(target.url, { max: poolSize(), idleTimeoutMs: 0 });
-    raws[RAW] = { run: pgRunner(pg.pool), pool: pg.pool };
-    adapter = pg;
+    const pool = createPgPool(target.url, { max: poolSize(), idleTimeoutMs: 0 });
+    raws[RAW] = { run: pgRunner(pool), pool };
+    adapter = new PrismaPg(pool, { disposeExternalPool: true });
   } else {
     raws[RAW] = { run: pgliteRunner(() => getSharedPglite(target.dir)) };
-    adapter = new SteadyPglite(target.dir);
+    adapter = sharedPgliteAdapter(target.dir);
   }
   const watchSlow = process.env.NODE_ENV === "development";
   const client = new PrismaClient({

@@ -6,17 +6,18 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DatabaseUnreachableError } from "../lib/db/connection-check";
-import { LOCKFILE } from "../lib/db/migrations-list";
 import {
   deployMigrations,
+  describeApplied,
   diffSchemaToMigrations,
+  LOCKFILE,
   LOCKFILE_CONTENT,
   markMigrationRolledBack,
   migrationStatus,
+  panicMessage,
   resetDatabase,
-} from "../lib/db/migrate";
-import { closeSharedPglite } from "../lib/db/pglite-adapter";
-import { panicMessage } from "../lib/db/schema-engine";
+} from "../lib/db/migrations";
+import { closeSharedPglite } from "../lib/db/shared-pglite";
 import { defaultTarget, describeTarget } from "../lib/db/target";
 
 const MIGRATIONS_DIR = "prisma/migrations";
@@ -26,8 +27,8 @@ const USAGE = "usage: tsx scripts/db.ts <migrate | new <name> | status | reset -
 const target = defaultTarget();
 
 async function migrate() {
-  const applied = await deployMigrations(target);
-  console.log(applied.length ? `Applied ${applied.length}: ${applied.join(", ")}` : "No pending migrations.");
+  // Boot reads the last line of this output (migrateAtBoot).
+  console.log(describeApplied(await deployMigrations(target)));
 }
 
 function timestamp(now = new Date()): string {

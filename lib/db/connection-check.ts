@@ -1,5 +1,4 @@
 import pg from "pg";
-import { withDatabase } from "./pg-adapter";
 import { describeTarget, parseTarget, type DbTarget } from "./target";
 
 /** Thrown when the database cannot be reached; the message is safe to print (no password). */
@@ -9,7 +8,8 @@ export class DatabaseUnreachableError extends Error {
 
 const CONNECT_TIMEOUT_MS = 5_000;
 
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `run` on a fresh connection to `url` (5 s connect timeout), then closes it. */
+export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   client.on("error", () => {}); // a dropped connection surfaces through the awaited query
   try {
@@ -18,6 +18,11 @@ async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/** The printable error for a failed connection to `target`: what failed, never the password. */
+export function unreachable(target: string | DbTarget, error: unknown): DatabaseUnreachableError {
+  return new DatabaseUnreachableError(`cannot reach ${describeTarget(target)}: ${reason(error)}`);
 }
 
 function reason(error: unknown): string {
@@ -36,30 +41,6 @@ export async function assertReachable(target: string | DbTarget): Promise<void> 
   try {
     await withClient(t.url, (client) => client.query("SELECT 1"));
   } catch (error) {
-    throw new DatabaseUnreachableError(`cannot reach ${describeTarget(t)}: ${reason(error)}`);
-  }
-}
-
-/**
- * Creates the database named by `url` when the server says it does not exist, as
- * `prisma migrate deploy` does. Returns whether it was created.
- */
-export async function ensureDatabaseExists(url: string): Promise<boolean> {
-  try {
-    await withClient(url, (client) => client.query("SELECT 1"));
-    return false;
-  } catch (error) {
-    if ((error as { code?: string }).code !== "3D000") {
-      throw new DatabaseUnreachableError(`cannot reach ${describeTarget(url)}: ${reason(error)}`);
-    }
-  }
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  try {
-    await withClient(withDatabase(url, "postgres"), (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
-    return true;
-  } catch (error) {
-    // A concurrent deploy created it first (duplicate database, or the catalog's unique index).
-    if (["42P04", "23505"].includes((error as { code?: string }).code ?? "")) return false;
-    throw error;
+    throw unreachable(t, error);
   }
 }

@@ -1,5 +1,7 @@
 import path from "node:path";
-import { DEFAULT_EMBEDDED_DIR } from "./pglite-adapter";
+
+/** Where the embedded database lives unless EMBEDDED_DB_DIR says otherwise. */
+export const DEFAULT_EMBEDDED_DIR = "./.data/pglite";
 
 /** Where a database lives: a PostgreSQL server, or a PGlite data directory. */
 export type DbTarget = { kind: "postgres"; url: string } | { kind: "embedded"; dir: string };
@@ -31,4 +33,11 @@ export function describeTarget(target: string | DbTarget): string {
   } catch {
     return "PostgreSQL (unparseable DATABASE_URL)";
   }
+}
+
+/** A database URL naming another database on the same server (pg lets the URL win over `database`). */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { dropTestDatabase, ensureMigratedTemplate, testServerUrl } from "@/lib/db/test-database";
+import { dropTestDatabase, ensureMigratedTemplate, testServerUrl } from "@/tests/setup/test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,7 +14,7 @@ declare module "vitest" {
  * Once per run: with PostgreSQL, (re)build the migrated template database only when the
  * migrations changed; every worker then clones it (CREATE DATABASE … TEMPLATE is fast).
  * Worker databases carry this run's id, so parallel runs on one machine never share one.
- * With the embedded database, each worker migrates its own PGlite instead.
+ * With the embedded database, one PGlite directory is migrated here and every test file copies it.
  */
 export default async function setup(project: TestProject) {
   const runId = randomBytes(3).toString("hex");
@@ -23,12 +23,12 @@ export default async function setup(project: TestProject) {
     await ensureMigratedTemplate();
     project.provide("embeddedTemplate", "");
   } else {
-    // Migrating PGlite takes 5–30 s; do it once here, then every test file copies the directory.
+    // Migrating PGlite takes 5–30 s: once per run, not once per file.
     const { mkdtempSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
-    const { deployMigrations } = await import("@/lib/db/migrate");
-    const { closeSharedPglite } = await import("@/lib/db/pglite-adapter");
+    const { deployMigrations } = await import("@/lib/db/migrations");
+    const { closeSharedPglite } = await import("@/lib/db/shared-pglite");
     const dir = join(mkdtempSync(join(tmpdir(), "steady-test-template-")), "pglite");
     await deployMigrations(dir);
     await closeSharedPglite(dir);

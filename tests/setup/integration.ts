@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, inject } from "vitest";
-import { createTestDatabase, testServerUrl, truncateAll } from "@/lib/db/test-database";
+import { createTestDatabase, testServerUrl, truncateAll } from "@/tests/setup/test-database";
 
 /**
  * Each Vitest worker gets its own database (PostgreSQL: steady_test_<run>_w<N> cloned from the template;

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deployMigrations, diffSchemaToMigrations, MigrationFailedError, migrationStatus } from "@/lib/db/migrate";
-import { withDatabase } from "@/lib/db/pg-adapter";
-import { closeSharedPglite, getSharedPglite } from "@/lib/db/pglite-adapter";
-import { assertLocalDatabase, createTestDatabase, dropTestDatabase } from "@/lib/db/test-database";
+import { deployMigrations, diffSchemaToMigrations, MigrationFailedError, migrationStatus } from "@/lib/db/migrations";
+import { closeSharedPglite, getSharedPglite } from "@/lib/db/shared-pglite";
+import { withDatabase } from "@/lib/db/target";
+import { assertLocalDatabase, createTestDatabase, dropTestDatabase } from "@/tests/setup/test-database";
 
 // These tests make their own databases on the local server, whatever the worker setup chose.
 const SERVER = process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -184,6 +184,22 @@ describe("migrations on embedded PGlite", () => {
     expect(second).not.toBe(first);
     expect((await second.query<{ id: string }>(`SELECT id FROM "Couple"`)).rows).toEqual([{ id: "kept" }]);
     expect(await deployMigrations(dir)).toEqual([]);
+  });
+
+  it("applies nothing of a failing migration, records it as failed, and keeps the process alive", { timeout: 120_000 }, async () => {
+    const broken = path.join(path.dirname(dir), "broken");
+    const migrations = migrationsWith(BROKEN, BROKEN_SQL);
+    try {
+      const error = await deployMigrations(broken, { migrationsDir: migrations }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MigrationFailedError);
+      expect((error as MigrationFailedError).migrationName).toBe(BROKEN);
+      const pglite = await getSharedPglite(broken);
+      expect((await pglite.query<{ t: string | null }>(`SELECT to_regclass('"HalfDone"') AS t`)).rows).toEqual([{ t: null }]);
+      expect((await migrationStatus(broken, { migrationsDir: migrations })).failed).toEqual([BROKEN]);
+    } finally {
+      await closeSharedPglite(broken);
+      rmSync(migrations, { recursive: true, force: true });
+    }
   });
 
   it("refuses a directory that another live process holds", async () => {

@@ -1,9 +1,8 @@
 // Test-only helpers: a migrated template database on the local server, cloned per worker.
 import { createHash } from "node:crypto";
 import pg from "pg";
-import { deployMigrations } from "./migrate";
-import { readMigrationsList } from "./migrations-list";
-import { withDatabase } from "./pg-adapter";
+import { deployMigrations, readMigrationsList } from "@/lib/db/migrations";
+import { withDatabase } from "@/lib/db/target";
 
 export const TEMPLATE_DB = "steady_template";
 const MIGRATIONS_DIR = "prisma/migrations";

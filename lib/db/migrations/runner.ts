@@ -2,12 +2,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DiagnoseMigrationHistoryOutput } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { assertReachable, ensureDatabaseExists } from "./connection-check";
+import { assertReachable } from "../connection-check";
+import { defaultTarget, parseTarget, type DbTarget } from "../target";
+import { ensureDatabaseExists } from "./create-database";
 import { readMigrationsList } from "./migrations-list";
-import { SteadyPg } from "./pg-adapter";
-import { InMemoryPglite, SteadyPglite } from "./pglite-adapter";
+import { MigrationPg } from "./pg-adapter";
+import { InMemoryPglite, MigrationPglite } from "./pglite-adapter";
 import { releaseEngineTimers, startSchemaEngine, type EngineHandle, type SchemaEngine } from "./schema-engine";
-import { defaultTarget, parseTarget, type DbTarget } from "./target";
 
 /** Where the schema and migrations live (defaults: prisma/schema.prisma, prisma/migrations). */
 export type MigrateOptions = { migrationsDir?: string; schemaPath?: string };
@@ -43,8 +44,8 @@ type Connection = { factory: SqlMigrationAwareDriverAdapterFactory; close(): Pro
 
 function connect(target: DbTarget): Connection {
   // Embedded: reuse this process's PGlite instance (the app's, when called from start-up).
-  if (target.kind === "embedded") return { factory: new SteadyPglite(target.dir), close: async () => {} };
-  const factory = new SteadyPg(target.url, { max: 2, connectTimeoutMs: 5_000 });
+  if (target.kind === "embedded") return { factory: new MigrationPglite(target.dir), close: async () => {} };
+  const factory = new MigrationPg(target.url, { max: 2, connectTimeoutMs: 5_000 });
   const close = async () => {
     if (!factory.pool.ended && !factory.pool.ending) await factory.pool.end();
   };
@@ -120,9 +121,9 @@ export async function deployMigrations(target: string | DbTarget, options: Migra
   });
 }
 
-/** Deploys to DATABASE_URL, or to the embedded database of this process. */
-export function deployDefaultMigrations(): Promise<string[]> {
-  return deployMigrations(defaultTarget());
+/** One line on what a deploy applied: `db:migrate` prints it, and boot logs the child's copy. */
+export function describeApplied(applied: string[]): string {
+  return applied.length ? `Applied ${applied.length}: ${applied.join(", ")}` : "No pending migrations.";
 }
 
 /** `prisma migrate status`. */

@@ -1,63 +1,7 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { getSharedPglite } from "../shared-pglite";
 import { toAdapterError } from "./adapter-error";
-import { lockDataDir, unlockDataDir } from "./pglite-lock";
-
-/** Where the embedded database lives unless EMBEDDED_DB_DIR says otherwise. */
-export const DEFAULT_EMBEDDED_DIR = "./.data/pglite";
-
-type Shared = { pglite: Promise<PGlite> };
-type GlobalSlots = Record<symbol, Shared | undefined>;
-
-// PGlite has no lock across instances: two writing one directory would corrupt it. server.ts
-// (tsx) and Next's bundle load this module twice in one process, so the instance lives on
-// globalThis rather than in a module variable.
-const slot = (dir: string) => Symbol.for(`steady.pglite:${dir}`);
-
-/** The one PGlite instance of this process for `dir` (opened on first use). */
-export function getSharedPglite(dir: string): Promise<PGlite> {
-  const absolute = path.resolve(dir);
-  const slots = globalThis as unknown as GlobalSlots;
-  const key = slot(absolute);
-  let shared = slots[key];
-  if (!shared) {
-    const pglite = openPglite(absolute);
-    shared = { pglite };
-    slots[key] = shared;
-    // A failed open must not poison the slot for the next attempt.
-    pglite.catch(() => {
-      if (slots[key] === shared) delete slots[key];
-    });
-  }
-  return shared.pglite;
-}
-
-async function openPglite(dir: string): Promise<PGlite> {
-  mkdirSync(path.dirname(dir), { recursive: true });
-  lockDataDir(dir);
-  try {
-    const { PGlite } = await import("@electric-sql/pglite");
-    return await PGlite.create(dir);
-  } catch (error) {
-    unlockDataDir(dir);
-    throw error;
-  }
-}
-
-/** Closes the shared instance for `dir`, if one is open; the next use reopens it. */
-export async function closeSharedPglite(dir: string): Promise<void> {
-  const slots = globalThis as unknown as GlobalSlots;
-  const key = slot(path.resolve(dir));
-  const shared = slots[key];
-  if (!shared) return;
-  delete slots[key];
-  const pglite = await shared.pglite.catch(() => null);
-  if (!pglite) return;
-  if (!pglite.closed) await pglite.close();
-  unlockDataDir(path.resolve(dir));
-}
 
 // pglite-prisma-adapter's executeScript does not await exec(): a failing migration would be
 // recorded as applied and the rejection would kill the process. PGlite has one session, shared
@@ -79,8 +23,11 @@ async function adapterFor(pglite: PGlite): Promise<SqlDriverAdapter> {
   return withAwaitedScript(await new PrismaPGlite(pglite).connect(), pglite);
 }
 
-/** Driver adapter factory over the shared, directory-backed PGlite instance. */
-export class SteadyPglite implements SqlMigrationAwareDriverAdapterFactory {
+/**
+ * The migration runner's adapter for an embedded data directory: the instance the app shares (at
+ * boot the runner migrates inside the app's process), with scripts awaited.
+ */
+export class MigrationPglite implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres";
   readonly adapterName = "pglite-prisma-adapter";
 

@@ -1,0 +1,25 @@
+import pg from "pg";
+
+/** Pool settings we expose; everything else comes from the URL. */
+export type PgPoolOptions = {
+  max?: number;
+  connectTimeoutMs?: number;
+  idleTimeoutMs?: number;
+  /** A pg.Client subclass for every connection (the migration runner's reads `"char"` as text). */
+  Client?: typeof pg.Client;
+};
+
+/** A pg pool that never waits forever to connect and survives connections the server drops. */
+export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMillis: options.idleTimeoutMs } : {}),
+    ...(options.Client ? { Client: options.Client } : {}),
+  });
+  // An idle connection dropped by the server (restart, DROP … WITH (FORCE)) emits "error" on the
+  // pool; unheard, that would end the process. The next query simply opens a new connection.
+  pool.on("error", () => {});
+  return pool;
+}
