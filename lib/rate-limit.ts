@@ -14,6 +14,8 @@ const LIMITS = {
   inviteRedeem: { points: 10, duration: 15 * 60 },
   sensitive: { points: 10, duration: 15 * 60 },
   pauseStart: { points: 6, duration: 60 },
+  // The pause's other live verbs and the clock ping: generous, a brake on scripts, not on people.
+  live: { points: 300, duration: 60 },
   write: { points: 120, duration: 60 },
 } as const;
 

@@ -35,16 +35,20 @@ export async function executeOperation<N extends string, A extends Access, S ext
     if (refusal) throw refusal;
     const parsed = op.input.safeParse(rawInput);
     if (!parsed.success) return invalidInput(parsed.error);
-    if (op.rateLimit) await consume(op.rateLimit.limit, member ? member.user.id : `ip:${request.ip}`, op.rateLimit.what);
+    // Public operations are limited per network address (they may have no member), the rest per person.
+    const limitKey = op.access === "public" || !member ? `ip:${request.ip}` : member.user.id;
     const ctx = () => ({ request, member, now: request.clock?.() ?? new Date() }) as OperationContext<A>;
     try {
+      if (op.rateLimit) await consume(op.rateLimit.limit, limitKey, op.rateLimit.what);
       return { ok: true, data: await op.run(parsed.data, ctx()) };
     } catch (err) {
-      // The statement's own check failed on a remembered member: look again, then refuse or retry once.
-      if (!(err instanceof StaleIdentity) || !trustKnown) throw err;
+      // A refusal given to a remembered member may be the wrong one (their session may have ended
+      // since): look again, refuse as the guard would, or else retry once after a stale statement.
+      if (!trustKnown || !(err instanceof AppError)) throw err;
       member = await resolve();
       const stale = refusalFor(member, op.access);
       if (stale) throw stale;
+      if (!(err instanceof StaleIdentity)) throw err;
       return { ok: true, data: await op.run(parsed.data, ctx()) };
     }
   } catch (err) {

@@ -9,6 +9,8 @@ import { PauseRefSchema, ReconveneSchema, StartPauseSchema, SyncPauseSchema } fr
  * across nodes. Start and end are the hot path: their statements check the session and
  * membership themselves ("in-statement"), so a socket skips the separate identity query.
  */
+const live = { limit: "live", what: "requests" } as const;
+
 const actor = ({ member }: OperationContext<"couple">): PauseActor => ({
   userId: member.user.id,
   coupleId: member.couple.id,
@@ -31,6 +33,7 @@ export const endPauseOp = defineOperation({
   name: "pause.end",
   access: "couple",
   input: PauseRefSchema,
+  rateLimit: live,
   socket: { perSecond: 3, identityCheck: "in-statement" },
   run: (input, ctx) => endPause(actor(ctx), input),
 });
@@ -39,6 +42,7 @@ export const markReadyOp = defineOperation({
   name: "pause.markReady",
   access: "couple",
   input: PauseRefSchema,
+  rateLimit: live,
   socket: { perSecond: 3 },
   run: (input, ctx) => markPartnerReady(actor(ctx), input),
 });
@@ -47,6 +51,7 @@ export const undoPauseOp = defineOperation({
   name: "pause.undo",
   access: "couple",
   input: PauseRefSchema,
+  rateLimit: live,
   socket: { perSecond: 3 },
   run: (input, ctx) => undoPause(actor(ctx), input),
 });
@@ -55,6 +60,7 @@ export const reconveneOp = defineOperation({
   name: "pause.reconvene",
   access: "couple",
   input: ReconveneSchema,
+  rateLimit: live,
   socket: { perSecond: 3 },
   run: (input, ctx) => reconvene(actor(ctx), input),
 });
@@ -64,6 +70,7 @@ export const syncPauseOp = defineOperation({
   name: "pause.sync",
   access: "couple",
   input: SyncPauseSchema,
+  rateLimit: live,
   socket: { perSecond: 5 },
   run: (_input, ctx) => getPauseState(ctx.member.couple.id),
 });

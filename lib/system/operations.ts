@@ -6,6 +6,7 @@ export const pingOp = defineOperation({
   name: "system.ping",
   access: "public",
   input: z.object({}).strict().default({}),
+  rateLimit: { limit: "live", what: "requests" },
   socket: { perSecond: 20 },
   run: async (_input, { now }) => ({ serverNow: now.getTime() }),
 });
