@@ -1,28 +1,29 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useId, useState, useSyncExternalStore } from "react";
 
 const noSubscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
 
 /** A time zone picker that starts at the zone the phone reports, unless one is already chosen. */
 export function TimeZoneSelect({ zones, defaultValue, errors }: { zones: string[]; defaultValue?: string; errors?: string[] }) {
+  const id = `field-timeZone${useId()}`;
   const detected = useSyncExternalStore(noSubscribe, browserZone, () => null);
   const [chosen, setChosen] = useState<string | null>(defaultValue ?? null);
   const value = chosen ?? detected ?? "UTC";
   const options = zones.includes(value) ? zones : [value, ...zones];
   return (
     <div className="flex flex-col gap-1.5">
-      <label htmlFor="field-timeZone" className="text-sm font-semibold">
+      <label htmlFor={id} className="text-sm font-semibold">
         Time zone
       </label>
       <select
-        id="field-timeZone"
+        id={id}
         name="timeZone"
         value={value}
         onChange={(e) => setChosen(e.target.value)}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? "field-timeZone-error" : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
         className="min-h-12 rounded-xl border border-line bg-surface px-3 text-base text-ink"
       >
         {options.map((zone) => (
@@ -32,7 +33,7 @@ export function TimeZoneSelect({ zones, defaultValue, errors }: { zones: string[
         ))}
       </select>
       {errors?.length ? (
-        <p id="field-timeZone-error" className="text-sm font-medium text-danger">
+        <p id={`${id}-error`} className="text-sm font-medium text-danger">
           {errors.join(" ")}
         </p>
       ) : null}

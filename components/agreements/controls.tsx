@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
 import { FieldErrors } from "@/components/ui/field";
 
 /**
@@ -24,7 +24,7 @@ interface TextAreaProps extends ComponentProps<"textarea"> {
 }
 
 export function TextArea({ label, name, hint, errors, ...props }: TextAreaProps) {
-  const id = `field-${name}`;
+  const id = `field-${name}${useId()}`;
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-semibold">
@@ -70,7 +70,7 @@ const grid = { 1: "grid-cols-1", 2: "grid-cols-2", 3: "grid-cols-3", 4: "grid-co
 
 /** A group of radio buttons or checkboxes shown as chips; a <fieldset> so the legend is read out. */
 export function Choices({ legend, name, options, hint, errors, multiple, defaultValue, onChange, columns = 1, compact }: ChoiceProps) {
-  const id = `field-${name}`;
+  const id = `field-${name}${useId()}`;
   const chosen = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
   return (
     <fieldset className="flex flex-col gap-1.5" aria-describedby={describedBy(id, hint, errors)} aria-invalid={errors?.length ? true : undefined}>

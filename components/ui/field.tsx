@@ -1,4 +1,4 @@
-import type { ComponentProps } from "react";
+import { useId, type ComponentProps } from "react";
 
 interface FieldProps extends ComponentProps<"input"> {
   label: string;
@@ -7,9 +7,13 @@ interface FieldProps extends ComponentProps<"input"> {
   errors?: string[];
 }
 
-/** A labelled input whose errors sit right under it and are tied to it for screen readers. */
+/**
+ * A labelled input whose errors sit right under it and are tied to it for screen readers. The id is
+ * unique per page (useId), so two forms asking for the same field (e.g. a password) never share one.
+ */
 export function Field({ label, name, hint, errors, className = "", ...props }: FieldProps) {
-  const id = props.id ?? `field-${name}`;
+  const generated = useId();
+  const id = props.id ?? `field-${name}${generated}`;
   const described = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1.5">

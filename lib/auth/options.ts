@@ -15,6 +15,7 @@ function header(headers: unknown, name: string): string {
 /**
  * next-auth with Credentials and JWT cookies. The JWT only carries a server-side session id (sid);
  * every request and socket checks that record, so signing out or revoking takes effect at once.
+ * Served only through lib/auth/next-auth-route.ts, which keeps the endpoints the app does not use closed.
  */
 export function authOptions(): NextAuthOptions {
   const secure = secureCookiesEnabled();
@@ -49,12 +50,11 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user && "sid" in user) token.sid = (user as { sid: string }).sid;
+        // Only signing in mints a token. next-auth calls this again only to serve a session from the JWT
+        // alone (/session, closed in lib/auth/next-auth-route.ts); should that ever be reached, fail closed.
+        if (!user) throw new Error("next-auth session reads are closed; use lib/auth/guard.ts");
+        if ("sid" in user) token.sid = (user as { sid: string }).sid;
         return token;
-      },
-      session({ session, token }) {
-        if (session.user) (session.user as { id?: string }).id = token.sub;
-        return session;
       },
     },
     events: {

@@ -35,21 +35,32 @@ export function listSessions(userId: string) {
   });
 }
 
-/** Ends one of the user's own sessions (the userId in the where keeps it to their own). */
+/**
+ * Ends one of the user's own live sessions. Only a session this call actually ended has its sockets
+ * dropped: another user's session id, or one already signed out or expired, writes nothing and
+ * disconnects nothing (the where is the whole authorization, so the side effect must follow it).
+ */
 export async function revokeSession(userId: string, sessionId: string): Promise<boolean> {
-  const { count } = await db.session.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  disconnectSessions([sessionId]);
+  const now = new Date();
+  const { count } = await db.session.updateMany({
+    where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: now } },
+    data: { revokedAt: now },
+  });
+  if (count > 0) disconnectSessions([sessionId]);
   return count > 0;
 }
 
-/** Ends every session of the user except `keep`, and drops their open sockets on every node. */
+/**
+ * Ends every session of the user except `keep`, and drops their open sockets on every node. One
+ * statement picks and ends them, so a session ended meanwhile keeps its own revokedAt and only the
+ * sessions this call ended are disconnected.
+ */
 export async function revokeOtherSessions(userId: string, keep?: string): Promise<number> {
-  const sessions = await db.session.findMany({
+  const ended = await db.session.updateManyAndReturn({
     where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+    data: { revokedAt: new Date() },
     select: { id: true },
   });
-  const ids = sessions.map((s) => s.id);
-  if (ids.length) await db.session.updateMany({ where: { id: { in: ids } }, data: { revokedAt: new Date() } });
-  disconnectSessions(ids);
-  return ids.length;
+  disconnectSessions(ended.map((s) => s.id));
+  return ended.length;
 }

@@ -31,6 +31,17 @@ test("signed-in screens meet WCAG AA in light and dark", async ({ browser }) => 
       await expectAccessible(a.page, `${path} (${scheme})`);
     }
   }
+  // Me with the leave and the delete confirmations both open: two password fields, each with its own id and label.
+  await a.page.goto("/me");
+  await a.page.getByTestId("leave-open").click();
+  await a.page.getByTestId("delete-open").click();
+  for (const form of ["leave", "delete"]) await expect(a.page.getByTestId(form).getByLabel("Your password")).toBeVisible();
+  const duplicated = await a.page.evaluate(() => {
+    const ids = [...document.querySelectorAll("form [id]")].map((el) => el.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicated).toEqual([]);
+  await expectAccessible(a.page, "/me with both confirmations open");
   await a.context.close();
   await b.context.close();
 });

@@ -89,8 +89,14 @@ describe("invites", () => {
   it("the database itself refuses a third member", async () => {
     const c = await createCouple();
     const extra = await createUser();
-    await expect(db.membership.create({ data: { coupleId: c.id, userId: extra.id, slot: 3 } })).rejects.toThrow();
-    await expect(db.membership.create({ data: { coupleId: c.id, userId: extra.id, slot: 2 } })).rejects.toThrow();
+    // The two constraints that cap a couple at two, each named, so neither can vanish behind the other.
+    await expect(db.membership.create({ data: { coupleId: c.id, userId: extra.id, slot: 3 } })).rejects.toThrow(
+      'violates check constraint "Membership_slot_check"',
+    );
+    await expect(db.membership.create({ data: { coupleId: c.id, userId: extra.id, slot: 2 } })).rejects.toMatchObject({
+      code: "P2002",
+      message: expect.stringContaining("Unique constraint failed on the constraint: `Membership_coupleId_slot_key`"),
+    });
     expect(await db.membership.count({ where: { coupleId: c.id } })).toBe(2);
   });
 });

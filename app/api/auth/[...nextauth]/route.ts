@@ -1,7 +1,7 @@
-// GET/POST /api/auth/* – next-auth's own endpoints (csrf, credentials callback, session, signout).
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+// GET/POST /api/auth/* – only the next-auth endpoints the app’s client calls (see lib/auth/next-auth-route.ts); the rest answer 404.
+import { handleAuthRequest } from "@/lib/auth/next-auth-route";
 
-const handler = (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) => NextAuth(authOptions())(req, ctx);
+const handler = async (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) =>
+  handleAuthRequest(req, (await ctx.params).nextauth);
 
 export { handler as GET, handler as POST };
