@@ -78,22 +78,22 @@ export function zonedTimeToInstant(date: LocalDate, hour: number, minute: number
 }
 
 /** Days since 1970-01-01 for a local date (calendar arithmetic only, no zone). */
-function dayNumber(d: LocalDate): number {
+export function dayNumber(d: LocalDate): number {
   return Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
 }
 
-function fromDayNumber(n: number): LocalDate {
+export function fromDayNumber(n: number): LocalDate {
   const d = new Date(n * DAY_MS);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /** 0 = Monday … 6 = Sunday. */
-function weekdayOf(n: number): number {
+export function weekdayOf(n: number): number {
   return (((n + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
 /** Whether a local day (as a day number) is one the cadence meets on, counted from the anchor day. */
-function meetsOn(cadence: Cadence, n: number, anchor: number): boolean {
+export function meetsOn(cadence: Cadence, n: number, anchor: number): boolean {
   if (n < anchor) return false;
   if (cadence.unit === "DAY") return (n - anchor) % cadence.every === 0;
   if (!cadence.days.some((d) => WEEKDAY_INDEX[d] === weekdayOf(n))) return false;
