@@ -69,9 +69,11 @@ function offsetAt(instant: number, timeZone: string): number {
 /** The instant a wall-clock date and time happen in a zone (DST-compatible, see above). */
 export function zonedTimeToInstant(date: LocalDate, hour: number, minute: number, timeZone: string): number {
   const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  // Offsets half a day either side straddle any transition (no zone changes offset twice in a day).
-  const before = offsetAt(wall - DAY_MS / 2, timeZone);
-  const after = offsetAt(wall + DAY_MS / 2, timeZone);
+  // The instant lies within [wall - 14 h, wall + 12 h] (offsets run from -12 to +14), so offsets a
+  // day either side straddle any transition near it (no zone changes offset twice in two days).
+  // Half a day was not enough east of +12: in Pacific/Chatham (+12:45) it missed the change.
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
   const candidates = [...new Set([before, after])].map((off) => wall - off).filter((t) => offsetAt(t, timeZone) === wall - t);
   if (candidates.length) return Math.min(...candidates);
   return wall - before; // in the gap: the same distance past the jump

@@ -12,7 +12,8 @@ const RUNS = { numRuns: 250 };
 const rhythmArb = fc.tuple(cadenceArb(), instantArb).map(([cadence, anchor]) => rhythmOf(cadence, anchor));
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
-describe("rhythm properties over random cadences, zones and dates", () => {
+// Intl-heavy: give a loaded CI machine room.
+describe("rhythm properties over random cadences, zones and dates", { timeout: 30_000 }, () => {
   it("plans every check-in at the agreed wall-clock time on a chosen day, or just past a skipped hour", () => {
     fc.assert(
       fc.property(rhythmArb, fc.integer({ min: 0, max: 400 }), (rhythm, offsetDays) => {
