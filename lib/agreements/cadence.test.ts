@@ -21,6 +21,14 @@ describe("zonedTimeToInstant", () => {
     expect(new Date(zonedTimeToInstant({ year: 2026, month: 10, day: 25 }, 2, 30, berlin)).toISOString()).toBe("2026-10-25T00:30:00.000Z");
   });
 
+  it("finds a time on the day the clocks change in zones more than 12 hours ahead of UTC", () => {
+    // Chatham goes from +12:45 to +13:45 at 02:45 on 2027-09-26: 02:00 that morning is still +12:45.
+    expect(new Date(zonedTimeToInstant({ year: 2027, month: 9, day: 26 }, 2, 0, "Pacific/Chatham")).toISOString()).toBe("2027-09-25T13:15:00.000Z");
+    // 03:00 is skipped (02:45 → 03:45) and moves forward by the hour: 04:00 +13:45.
+    expect(new Date(zonedTimeToInstant({ year: 2027, month: 9, day: 26 }, 3, 0, "Pacific/Chatham")).toISOString()).toBe("2027-09-25T14:15:00.000Z");
+    expect(new Date(zonedTimeToInstant({ year: 2026, month: 9, day: 27 }, 1, 30, "Pacific/Auckland")).toISOString()).toBe("2026-09-26T13:30:00.000Z");
+  });
+
   it("works for zones west of UTC and half-hour zones", () => {
     expect(new Date(zonedTimeToInstant({ year: 2026, month: 3, day: 8 }, 2, 15, "America/New_York")).toISOString()).toBe("2026-03-08T07:15:00.000Z");
     expect(new Date(zonedTimeToInstant({ year: 2026, month: 5, day: 1 }, 9, 0, "Asia/Kolkata")).toISOString()).toBe("2026-05-01T03:30:00.000Z");

@@ -69,31 +69,33 @@ function offsetAt(instant: number, timeZone: string): number {
 /** The instant a wall-clock date and time happen in a zone (DST-compatible, see above). */
 export function zonedTimeToInstant(date: LocalDate, hour: number, minute: number, timeZone: string): number {
   const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  // Offsets half a day either side straddle any transition (no zone changes offset twice in a day).
-  const before = offsetAt(wall - DAY_MS / 2, timeZone);
-  const after = offsetAt(wall + DAY_MS / 2, timeZone);
+  // The instant lies within [wall - 14 h, wall + 12 h] (offsets run from -12 to +14), so offsets a
+  // day either side straddle any transition near it (no zone changes offset twice in two days).
+  // Half a day was not enough east of +12: in Pacific/Chatham (+12:45) it missed the change.
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
   const candidates = [...new Set([before, after])].map((off) => wall - off).filter((t) => offsetAt(t, timeZone) === wall - t);
   if (candidates.length) return Math.min(...candidates);
   return wall - before; // in the gap: the same distance past the jump
 }
 
 /** Days since 1970-01-01 for a local date (calendar arithmetic only, no zone). */
-function dayNumber(d: LocalDate): number {
+export function dayNumber(d: LocalDate): number {
   return Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
 }
 
-function fromDayNumber(n: number): LocalDate {
+export function fromDayNumber(n: number): LocalDate {
   const d = new Date(n * DAY_MS);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /** 0 = Monday … 6 = Sunday. */
-function weekdayOf(n: number): number {
+export function weekdayOf(n: number): number {
   return (((n + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
 /** Whether a local day (as a day number) is one the cadence meets on, counted from the anchor day. */
-function meetsOn(cadence: Cadence, n: number, anchor: number): boolean {
+export function meetsOn(cadence: Cadence, n: number, anchor: number): boolean {
   if (n < anchor) return false;
   if (cadence.unit === "DAY") return (n - anchor) % cadence.every === 0;
   if (!cadence.days.some((d) => WEEKDAY_INDEX[d] === weekdayOf(n))) return false;
