@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { clientBoundary } from "./eslint/client-boundary.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -30,6 +31,11 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    files: ["app/**", "components/**", "lib/**"],
+    plugins: { steady: { rules: { "client-boundary": clientBoundary } } },
+    rules: { "steady/client-boundary": "error" },
   },
   {
     // Playwright fixtures call their continuation `use`, which is not React's hook.

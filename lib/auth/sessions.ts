@@ -13,20 +13,6 @@ export async function createSession(userId: string, userAgent: string) {
   return { id, expiresAt };
 }
 
-/** The session if it exists, is not revoked and has not expired; refreshes lastSeenAt now and then. */
-export async function getLiveSession(sessionId: string) {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    select: { id: true, userId: true, expiresAt: true, revokedAt: true, lastSeenAt: true },
-  });
-  const now = Date.now();
-  if (!session || session.revokedAt || session.expiresAt.getTime() <= now) return null;
-  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } }).catch(() => undefined);
-  }
-  return session;
-}
-
 export function listSessions(userId: string) {
   return db.session.findMany({
     where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { endSessionOp, signOutEverywhereOp } from "@/lib/accounts/operations";
 import { SIGN_IN_FAILED } from "@/lib/accounts/mutations";
-import { executeOperation } from "@/lib/actions/operation";
+import { executeOperation } from "@/lib/operations/execute";
 import { parseCookieHeader, sessionIdFromCookies } from "@/lib/auth/cookie";
 import { resolveMember } from "@/lib/auth/member";
 import { createSession } from "@/lib/auth/sessions";

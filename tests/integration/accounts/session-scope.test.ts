@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endSessionOp, signOutEverywhereOp } from "@/lib/accounts/operations";
-import { executeOperation } from "@/lib/actions/operation";
+import { executeOperation } from "@/lib/operations/execute";
 import { revokeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { createUser, type TestUser } from "@/tests/factories";
