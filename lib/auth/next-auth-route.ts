@@ -1,3 +1,4 @@
+import "server-only";
 import type { NextApiRequest, NextApiResponse } from "next";
 import NextAuth from "next-auth";
 import { parseCookieHeader } from "./cookie";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { executeOperation } from "./execute";
 import { formDataToObject } from "./form-data";
 import { currentRequest } from "./next-request";
