@@ -7,16 +7,9 @@ import { SteadyPg } from "./db/pg-adapter";
 import { closeSharedPglite, getSharedPglite, SteadyPglite } from "./db/pglite-adapter";
 import { pgliteRunner, pgRunner, type RawRunner, type RawStatement } from "./db/raw";
 import { defaultTarget, describeTarget } from "./db/target";
+import { env } from "./env";
 
 const SLOW_QUERY_MS = 200;
-
-function poolSize(): number {
-  const raw = process.env.DATABASE_POOL_SIZE?.trim();
-  if (!raw) return 10;
-  const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`DATABASE_POOL_SIZE must be a positive integer, got "${raw}"`);
-  return size;
-}
 
 function createClient() {
   const target = defaultTarget();
@@ -26,14 +19,14 @@ function createClient() {
     // pg closes a connection idle for 10 s by default. Under bursty socket traffic the least-used
     // ones expire, and the next burst waits for new backends: tens to hundreds of ms on a busy
     // machine, the pause's latency tail. The app's connections are few, so it keeps them.
-    const pg = new SteadyPg(target.url, { max: poolSize(), idleTimeoutMs: 0 });
+    const pg = new SteadyPg(target.url, { max: env().DATABASE_POOL_SIZE, idleTimeoutMs: 0 });
     raws[RAW] = { run: pgRunner(pg.pool), pool: pg.pool };
     adapter = pg;
   } else {
     raws[RAW] = { run: pgliteRunner(() => getSharedPglite(target.dir)) };
     adapter = new SteadyPglite(target.dir);
   }
-  const watchSlow = process.env.NODE_ENV === "development";
+  const watchSlow = env().NODE_ENV === "development";
   const client = new PrismaClient({
     adapter,
     // Password hashes are never selected by accident; the login path asks with omit: { passwordHash: false }.

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateCredentials } from "../accounts/mutations";
+import { env } from "../env";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { SignInSchema } from "./schemas";
@@ -19,7 +20,7 @@ function header(headers: unknown, name: string): string {
 export function authOptions(): NextAuthOptions {
   const secure = secureCookiesEnabled();
   return {
-    secret: process.env.AUTH_SECRET,
+    secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     useSecureCookies: secure,
     cookies: {

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
  */
 export function migrateInChildProcess(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/db.ts", "migrate"], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/db.ts", "migrate"], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));

@@ -7,6 +7,7 @@ import { readMigrationsList } from "./migrations-list";
 import { SteadyPg } from "./pg-adapter";
 import { InMemoryPglite, SteadyPglite } from "./pglite-adapter";
 import { releaseEngineTimers, startSchemaEngine, type EngineHandle, type SchemaEngine } from "./schema-engine";
+import { env } from "../env";
 import { defaultTarget, parseTarget, type DbTarget } from "./target";
 
 /** Where the schema and migrations live (defaults: prisma/schema.prisma, prisma/migrations). */
@@ -82,7 +83,7 @@ async function withEngine<T>(conn: Connection, options: MigrateOptions, run: (en
   let handle: EngineHandle | undefined;
   try {
     handle = await startSchemaEngine(resolvePaths(options).schemaPath, conn.factory, (line) => {
-      if (process.env.DEBUG_MIGRATE) console.error(line);
+      if (env().DEBUG_MIGRATE) console.error(line);
     });
     return await run(handle.engine);
   } catch (error) {

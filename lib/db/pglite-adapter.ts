@@ -5,9 +5,6 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@p
 import { toAdapterError } from "./adapter-error";
 import { lockDataDir, unlockDataDir } from "./pglite-lock";
 
-/** Where the embedded database lives unless EMBEDDED_DB_DIR says otherwise. */
-export const DEFAULT_EMBEDDED_DIR = "./.data/pglite";
-
 type Shared = { pglite: Promise<PGlite> };
 type GlobalSlots = Record<symbol, Shared | undefined>;
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, inject } from "vitest";
 import { createTestDatabase, testServerUrl, truncateAll } from "@/lib/db/test-database";
+import { reloadEnv } from "@/lib/env";
 
 /**
  * Each Vitest worker gets its own database (PostgreSQL: steady_test_<run>_w<N> cloned from the template;
@@ -19,6 +20,8 @@ if (testServerUrl()) {
   cpSync(inject("embeddedTemplate"), dir, { recursive: true });
   process.env.EMBEDDED_DB_DIR = dir;
 }
+// lib/env.ts caches its first parse; anything that parsed before the lines above saw the shell's database.
+reloadEnv();
 
 beforeEach(async () => {
   const { db } = await import("@/lib/db");
