@@ -18,6 +18,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/between 0 and 65535/);
   });
 
+  it("accepts trusted proxies as IPs and CIDR ranges, comma- or space-separated", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8 ::1 2001:db8::/32" }).TRUSTED_PROXIES).toEqual(["127.0.0.1", "10.0.0.0/8", "::1", "2001:db8::/32"]);
+  });
+
+  it("names TRUSTED_PROXIES and the bad entry when one is not an address or range", () => {
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/33" })).toThrow(/TRUSTED_PROXIES: "10.0.0.0\/33" has a bad prefix length \(0 to 32 after the \/\)/);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "127.0.0.1,proxy.internal" })).toThrow(/TRUSTED_PROXIES: "proxy.internal" is not an IP address or CIDR range; .*e\.g\. TRUSTED_PROXIES=127\.0\.0\.1/);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.1:8080" })).toThrow(/TRUSTED_PROXIES: "10.0.0.1:8080" is not an IP address/);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "::1/129" })).toThrow(/0 to 128/);
+  });
+
   it("logs warnings and errors only under tests unless LOG_LEVEL says otherwise", () => {
     expect(parseEnv({ NODE_ENV: "test" }).LOG_LEVEL).toBe("warn");
     expect(parseEnv({ NODE_ENV: "production" }).LOG_LEVEL).toBe("info");

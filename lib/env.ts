@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { proxyEntryProblem } from "./client-ip";
 
 /**
  * Every environment variable Steady reads, and the only module that reads process.env (ESLint
@@ -37,6 +38,16 @@ const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://, e.g. redis://127.0.0.1:6379")
     .optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((list, ctx) => {
+      const entries = list.split(/[\s,]+/).filter(Boolean);
+      for (const problem of entries.map(proxyEntryProblem).filter(Boolean)) {
+        ctx.addIssue({ code: "custom", message: `${problem}; list the reverse proxies' addresses, e.g. TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8` });
+      }
+      return entries;
+    }),
   // Unset: "warn" under tests (quiet runs), "info" otherwise; filled in below.
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "must be debug, info, warn or error" }).optional(),
   RATE_LIMIT_SCALE: z.coerce.number({ error: "must be a number, e.g. RATE_LIMIT_SCALE=1" }).int().min(1).max(10_000).default(1),
