@@ -33,6 +33,19 @@ export default defineConfig([
     },
   },
   {
+    // One way in: lib/env.ts parses and validates process.env once, so a variable has one default
+    // and one limit. Exempt: scripts, benchmarks and config files run outside the app and set up
+    // the environment of what they start; tests do the same for the process under test (and call
+    // reloadEnv()), and read their own knobs (TEST_DATABASE_URL, E2E_*) that the app never reads.
+    ignores: ["lib/env.ts", "scripts/**", "bench/**", "**/*.config.*", "tests/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through env() from lib/env.ts (add the variable to its schema and to .env.example)." },
+      ],
+    },
+  },
+  {
     files: ["app/**", "components/**", "lib/**"],
     plugins: { steady: { rules: { "client-boundary": clientBoundary } } },
     rules: { "steady/client-boundary": "error" },

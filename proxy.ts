@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 
 const SIGNED_IN_AREAS = ["/today", "/agreements", "/pause", "/history", "/me", "/together"];
 const SESSION_COOKIES = ["steady.session", "__Secure-steady.session"];
@@ -37,7 +38,7 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", request.nextUrl.protocol === "https:");
+  const csp = contentSecurityPolicy(nonce, env().NODE_ENV === "development", request.nextUrl.protocol === "https:");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -2,7 +2,8 @@ import "dotenv/config";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { ensureAuthSecret } from "./lib/auth-secret";
-import { env, EnvError, allowedOrigins, appUrl } from "./lib/env";
+import { stampClientIp, trustedProxyList } from "./lib/client-ip";
+import { env, EnvError, allowedOrigins, appUrl, defaultProcessEnv } from "./lib/env";
 import { log } from "./lib/log";
 
 /**
@@ -10,9 +11,10 @@ import { log } from "./lib/log";
  * Boot order: env → database reachable → migrations → listen → Next → sockets.
  */
 async function main() {
-  ensureAuthSecret();
   let config;
   try {
+    // Before anything else reads env(): a generated secret must be in process.env for Next's copy too.
+    ensureAuthSecret();
     config = env();
   } catch (err) {
     if (err instanceof EnvError) fail(err.message);
@@ -20,7 +22,8 @@ async function main() {
   }
   const dev = config.NODE_ENV !== "production";
   // next-auth 4 builds absolute URLs from NEXTAUTH_URL; without it, it assumes port 3000.
-  process.env.NEXTAUTH_URL ??= appUrl(config);
+  defaultProcessEnv("NEXTAUTH_URL", appUrl(config));
+  const trustedProxies = trustedProxyList(config.TRUSTED_PROXIES);
 
   const httpServer = createServer();
   let ready = false;
@@ -31,6 +34,8 @@ async function main() {
       res.writeHead(503, { "Retry-After": "2", "Content-Type": "text/plain" }).end("Steady is starting, try again in a moment.");
       return;
     }
+    // Pages, actions and next-auth read the caller's address from this header (lib/client-ip.ts).
+    stampClientIp(req, trustedProxies, log.warn);
     void next_.handle(req, res);
   });
   await listen(httpServer, config.PORT, config.HOST);

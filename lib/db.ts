@@ -10,16 +10,9 @@ import { createPgPool } from "./db/pg-pool";
 import { pgliteRunner, pgRunner, type RawRunner, type RawStatement } from "./db/raw";
 import { closeSharedPglite, getSharedPglite, sharedPgliteAdapter } from "./db/shared-pglite";
 import { defaultTarget, describeTarget } from "./db/target";
+import { env } from "./env";
 
 const SLOW_QUERY_MS = 200;
-
-function poolSize(): number {
-  const raw = process.env.DATABASE_POOL_SIZE?.trim();
-  if (!raw) return 10;
-  const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`DATABASE_POOL_SIZE must be a positive integer, got "${raw}"`);
-  return size;
-}
 
 function createClient() {
   const target = defaultTarget();
@@ -29,14 +22,14 @@ function createClient() {
     // pg closes a connection idle for 10 s by default. Under bursty socket traffic the least-used
     // ones expire, and the next burst waits for new backends: tens to hundreds of ms on a busy
     // machine, the pause's latency tail. The app's connections are few, so it keeps them.
-    const pool = createPgPool(target.url, { max: poolSize(), idleTimeoutMs: 0 });
+    const pool = createPgPool(target.url, { max: env().DATABASE_POOL_SIZE, idleTimeoutMs: 0 });
     raws[RAW] = { run: pgRunner(pool), pool };
     adapter = new PrismaPg(pool, { disposeExternalPool: true });
   } else {
     raws[RAW] = { run: pgliteRunner(() => getSharedPglite(target.dir)) };
     adapter = sharedPgliteAdapter(target.dir);
   }
-  const watchSlow = process.env.NODE_ENV === "development";
+  const watchSlow = env().NODE_ENV === "development";
   const client = new PrismaClient({
     adapter,
     // Password hashes are never selected by accident; the login path asks with omit: { passwordHash: false }.

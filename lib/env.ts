@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { proxyEntryProblem } from "./client-ip";
 
 /**
- * Every environment variable Steady reads, parsed once at boot (server.ts imports this first).
- * A missing or malformed value stops the start with a message naming the variable and the fix.
- * `.env.example` mirrors this schema, one comment per key.
+ * Every environment variable Steady reads, and the only module that reads process.env (ESLint
+ * enforces it). server.ts parses it first at boot: a missing or malformed value stops the start
+ * with a message naming the variable and the fix. `.env.example` mirrors this schema, one comment
+ * per key (lib/env.test.ts checks). Server code only: the browser gets no process.env.
  */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -16,10 +18,16 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z
     .string()
+    .trim()
     .regex(/^postgres(ql)?:\/\//, "must start with postgresql://, e.g. postgresql://user@127.0.0.1:5432/steady")
     .optional(),
-  EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  EMBEDDED_DB_DIR: z.string().trim().min(1).default(".data/pglite"),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: "must be a whole number from 1 to 200, e.g. DATABASE_POOL_SIZE=10" })
+    .int("must be a whole number from 1 to 200, e.g. DATABASE_POOL_SIZE=10")
+    .min(1, "must be a whole number from 1 to 200, e.g. DATABASE_POOL_SIZE=10")
+    .max(200, "must be a whole number from 1 to 200, e.g. DATABASE_POOL_SIZE=10")
+    .default(10),
   AUTH_SECRET: z
     .string()
     .min(32, "must be at least 32 characters; generate one with: openssl rand -base64 32")
@@ -30,11 +38,28 @@ const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://, e.g. redis://127.0.0.1:6379")
     .optional(),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((list, ctx) => {
+      const entries = list.split(/[\s,]+/).filter(Boolean);
+      for (const problem of entries.map(proxyEntryProblem).filter(Boolean)) {
+        ctx.addIssue({ code: "custom", message: `${problem}; list the reverse proxies' addresses, e.g. TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8` });
+      }
+      return entries;
+    }),
+  // Unset: "warn" under tests (quiet runs), "info" otherwise; filled in below.
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "must be debug, info, warn or error" }).optional(),
   RATE_LIMIT_SCALE: z.coerce.number({ error: "must be a number, e.g. RATE_LIMIT_SCALE=1" }).int().min(1).max(10_000).default(1),
+  DEBUG_MIGRATE: z.stringbool({ error: "must be 1 or 0" }).default(false),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+/** The variables Steady reads, for the test that keeps `.env.example` in step. */
+export const ENV_KEYS = Object.keys(EnvSchema.shape);
+
+const ResolvedEnvSchema = EnvSchema.transform((e) => ({ ...e, LOG_LEVEL: e.LOG_LEVEL ?? (e.NODE_ENV === "test" ? "warn" : "info") }));
+
+export type Env = z.infer<typeof ResolvedEnvSchema>;
 
 export class EnvError extends Error {}
 
@@ -42,18 +67,34 @@ export class EnvError extends Error {}
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // Empty strings (KEY= in .env) mean "not set", as in most dotenv setups.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
-  const result = EnvSchema.safeParse(cleaned);
+  const result = ResolvedEnvSchema.safeParse(cleaned);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}\nFix these in .env (see .env.example) or in the shell, then start again.`);
 }
 
+// Parsed on first use, not at import: server.ts fills in defaults before that (see defaultProcessEnv).
+// Next's bundle holds its own copy of this module, which parses process.env again on its first call.
 let cached: Env | undefined;
 
 /** The validated environment of this process. */
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * Boot only (server.ts): sets a variable the operator left unset, for code that reads process.env
+ * itself (next-auth reads NEXTAUTH_URL) and for Next's copy of this module, which has not parsed yet.
+ */
+export function defaultProcessEnv(name: string, value: string): void {
+  if (!process.env[name]) process.env[name] = value;
+  cached = undefined;
+}
+
+/** Forgets the parsed environment: for tests that change process.env after something read env(). */
+export function reloadEnv(): void {
+  cached = undefined;
 }
 
 /** The public origin of the app, used for invite links and the socket Origin allow-list. */

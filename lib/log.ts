@@ -1,10 +1,11 @@
+import { env } from "./env";
+
 /** A tiny levelled logger: one line per event, so logs stay greppable on small servers. */
 const levels = ["debug", "info", "warn", "error"] as const;
 type Level = (typeof levels)[number];
 
 function threshold(): number {
-  const wanted = (process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info")) as Level;
-  return Math.max(0, levels.indexOf(wanted));
+  return levels.indexOf(env().LOG_LEVEL);
 }
 
 function write(level: Level, message: string, extra?: unknown) {

@@ -1,4 +1,5 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { env } from "./env";
 import { AppError } from "./errors";
 import { getRedis } from "./redis";
 
@@ -29,7 +30,7 @@ function limiter(name: LimitName): RateLimiterAbstract {
   const map = (holder[KEY] ??= new Map());
   let found = map.get(name);
   if (!found) {
-    const scale = Math.max(1, Number(process.env.RATE_LIMIT_SCALE ?? 1) || 1);
+    const scale = env().RATE_LIMIT_SCALE;
     const options = { keyPrefix: `steady:rl:${name}`, points: LIMITS[name].points * scale, duration: LIMITS[name].duration };
     const redis = getRedis();
     found = redis

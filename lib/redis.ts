@@ -1,4 +1,5 @@
 import { createClient } from "redis";
+import { env } from "./env";
 import { log } from "./log";
 
 function connect(url: string) {
@@ -10,7 +11,7 @@ type Holder = { [KEY]?: Client };
 
 /** One shared Redis connection per process (rate limits), or undefined when REDIS_URL is not set. */
 export function getRedis(): Client | undefined {
-  const url = process.env.REDIS_URL;
+  const url = env().REDIS_URL;
   if (!url) return undefined;
   const holder = globalThis as Holder;
   if (!holder[KEY]) {

@@ -1,12 +1,13 @@
 import { decode } from "next-auth/jwt";
+import { env } from "../env";
 
 export const SESSION_COOKIE = "steady.session";
 export const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
 
 /** Secure cookies everywhere but plain-http local use (Chromium accepts them on localhost anyway). */
 export function secureCookiesEnabled(): boolean {
-  const url = process.env.APP_URL ?? "";
-  return process.env.NODE_ENV === "production" && url.startsWith("https://");
+  const { NODE_ENV, APP_URL } = env();
+  return NODE_ENV === "production" && (APP_URL ?? "").startsWith("https://");
 }
 
 export function parseCookieHeader(header: string | undefined): Map<string, string> {
@@ -35,7 +36,7 @@ function readChunked(jar: Map<string, string>, name: string): string | undefined
 
 /** The server-side session id inside the encrypted next-auth JWT, or null. */
 export async function sessionIdFromCookies(jar: Map<string, string>): Promise<string | null> {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (!secret) return null;
   for (const name of [SECURE_SESSION_COOKIE, SESSION_COOKIE]) {
     const token = readChunked(jar, name);

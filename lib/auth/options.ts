@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateCredentials } from "../accounts/mutations";
+import { requestIp } from "../client-ip";
+import { env } from "../env";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { SignInSchema } from "./schemas";
@@ -20,7 +22,7 @@ function header(headers: unknown, name: string): string {
 export function authOptions(): NextAuthOptions {
   const secure = secureCookiesEnabled();
   return {
-    secret: process.env.AUTH_SECRET,
+    secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     useSecureCookies: secure,
     cookies: {
@@ -37,7 +39,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = SignInSchema.safeParse(credentials);
           if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Please enter your email and password.");
-          const ip = header(req?.headers, "x-forwarded-for").split(",")[0]?.trim() || "unknown";
+          const ip = requestIp(req?.headers);
           try {
             return await authenticateCredentials(parsed.data.email, parsed.data.password, ip, header(req?.headers, "user-agent"));
           } catch (err) {

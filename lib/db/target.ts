@@ -1,7 +1,5 @@
 import path from "node:path";
-
-/** Where the embedded database lives unless EMBEDDED_DB_DIR says otherwise. */
-export const DEFAULT_EMBEDDED_DIR = "./.data/pglite";
+import { env, type Env } from "../env";
 
 /** Where a database lives: a PostgreSQL server, or a PGlite data directory. */
 export type DbTarget = { kind: "postgres"; url: string } | { kind: "embedded"; dir: string };
@@ -13,11 +11,10 @@ export function parseTarget(target: string | DbTarget): DbTarget {
   return { kind: "embedded", dir: target };
 }
 
-/** DATABASE_URL when set, else the embedded directory (EMBEDDED_DB_DIR or ./.data/pglite). */
-export function defaultTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
-  const url = env.DATABASE_URL?.trim();
-  if (url) return { kind: "postgres", url };
-  return { kind: "embedded", dir: env.EMBEDDED_DB_DIR?.trim() || DEFAULT_EMBEDDED_DIR };
+/** DATABASE_URL when set, else the embedded directory (EMBEDDED_DB_DIR). */
+export function defaultTarget(e: Pick<Env, "DATABASE_URL" | "EMBEDDED_DB_DIR"> = env()): DbTarget {
+  if (e.DATABASE_URL) return { kind: "postgres", url: e.DATABASE_URL };
+  return { kind: "embedded", dir: e.EMBEDDED_DB_DIR };
 }
 
 /** Human-readable location, safe to log: never includes the password. */

@@ -1,13 +1,14 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { sessionIdFromCookies } from "../auth/cookie";
+import { requestIp } from "../client-ip";
 import type { RequestInfo } from "./define";
 
 /** The caller of the current request, read from Next's cookies and headers. */
 export async function currentRequest(): Promise<RequestInfo> {
   const [jar, h] = await Promise.all([cookies(), headers()]);
   const sessionId = await sessionIdFromCookies(new Map(jar.getAll().map((c) => [c.name, c.value])));
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  const ip = requestIp(h);
   const host = h.get("x-forwarded-host") ?? h.get("host");
   const proto = h.get("x-forwarded-proto") ?? "http";
   return { sessionId, ip, userAgent: h.get("user-agent") ?? "", origin: host ? `${proto}://${host}` : undefined };

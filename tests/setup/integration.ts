@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, inject } from "vitest";
+import { reloadEnv } from "@/lib/env";
 import { createTestDatabase, testServerUrl, truncateAll } from "@/tests/setup/test-database";
 
 /**
@@ -19,6 +20,8 @@ if (testServerUrl()) {
   cpSync(inject("embeddedTemplate"), dir, { recursive: true });
   process.env.EMBEDDED_DB_DIR = dir;
 }
+// lib/env.ts caches its first parse; anything that parsed before the lines above saw the shell's database.
+reloadEnv();
 
 beforeEach(async () => {
   const { db } = await import("@/lib/db");

@@ -14,9 +14,10 @@ export async function migrateAtBoot(): Promise<string> {
   return migrateInChildProcess();
 }
 
+// The child inherits this process's environment (spawn's default), DATABASE_URL included.
 function migrateInChildProcess(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/db.ts", "migrate"], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/db.ts", "migrate"], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));

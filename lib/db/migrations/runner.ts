@@ -8,6 +8,7 @@ import { ensureDatabaseExists } from "./create-database";
 import { readMigrationsList } from "./migrations-list";
 import { MigrationPg } from "./pg-adapter";
 import { InMemoryPglite, MigrationPglite } from "./pglite-adapter";
+import { env } from "../../env";
 import { releaseEngineTimers, startSchemaEngine, type EngineHandle, type SchemaEngine } from "./schema-engine";
 
 /** Where the schema and migrations live (defaults: prisma/schema.prisma, prisma/migrations). */
@@ -83,7 +84,7 @@ async function withEngine<T>(conn: Connection, options: MigrateOptions, run: (en
   let handle: EngineHandle | undefined;
   try {
     handle = await startSchemaEngine(resolvePaths(options).schemaPath, conn.factory, (line) => {
-      if (process.env.DEBUG_MIGRATE) console.error(line);
+      if (env().DEBUG_MIGRATE) console.error(line);
     });
     return await run(handle.engine);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { reloadEnv } from "@/lib/env";
 import { closeRedis } from "@/lib/redis";
 
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -7,12 +8,14 @@ const LIMITERS = Symbol.for("steady.rate-limiters");
 describe.skipIf(!redisUrl)("rate limits across nodes (Redis)", () => {
   afterAll(async () => {
     delete process.env.REDIS_URL;
+    reloadEnv();
     delete (globalThis as Record<symbol, unknown>)[LIMITERS];
     await closeRedis();
   });
 
   it("a second node sees the attempts counted on the first", async () => {
     process.env.REDIS_URL = redisUrl;
+    reloadEnv();
     const { consume } = await import("@/lib/rate-limit");
     const key = `shared-${Math.random()}`;
     for (let i = 0; i < 6; i++) await consume("pauseStart", key);

@@ -1,6 +1,7 @@
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
+import { reloadEnv } from "@/lib/env";
 import { io as connectClient, type Socket } from "socket.io-client";
 import { resolveMember } from "@/lib/auth/member";
 import { onSocketConnected, sessionIdOfSocket } from "@/lib/auth/socket";
@@ -14,7 +15,10 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** Tests mint real next-auth cookies; the server side reads the same secret. */
 export function authSecret(): string {
-  process.env.AUTH_SECRET ??= "pause-tests-secret-pause-tests-secret-0123";
+  if (!process.env.AUTH_SECRET) {
+    process.env.AUTH_SECRET = "pause-tests-secret-pause-tests-secret-0123";
+    reloadEnv();
+  }
   return process.env.AUTH_SECRET;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { reloadEnv } from "@/lib/env";
 import { startPause } from "@/lib/pause/mutations";
 import { createCouple, createUser } from "@/tests/factories";
 import { ask, connect, nextEvent, sessionCookie, settle, startRealtime, type RealtimeHarness, type TestSocket } from "./harness";
@@ -9,6 +10,7 @@ const open: TestSocket[] = [];
 
 beforeAll(async () => {
   process.env.RATE_LIMIT_SCALE = "1";
+  reloadEnv();
   server = await startRealtime();
 });
 afterAll(async () => {
