@@ -30,6 +30,9 @@ export interface World {
   endedMarkers: string[];
 }
 
+/** A domain's matrix inputs: for each of its operations, inputs aimed at the victim's data. */
+export type MatrixExamples<Ops extends readonly { name: string }[]> = { [K in Ops[number]["name"]]: (w: World) => unknown[] };
+
 export const DENIED = ["outsider", "exPartner", "endedRemaining", "signedOut", "expiredSession", "revokedSession"] as const;
 export const ALLOWED = ["self", "partner"] as const;
 export type Actor = (typeof DENIED)[number] | (typeof ALLOWED)[number];
