@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { endSessionOp, signOutEverywhereOp } from "@/lib/accounts/operations";
 import { SIGN_IN_FAILED } from "@/lib/accounts/mutations";
+import { CLIENT_IP_HEADER } from "@/lib/client-ip";
 import { executeOperation } from "@/lib/operations/execute";
 import { parseCookieHeader, sessionIdFromCookies } from "@/lib/auth/cookie";
 import { resolveMember } from "@/lib/auth/member";
@@ -33,7 +34,9 @@ async function call(
   path: string,
   options: { cookie?: string; form?: Record<string, string>; ip?: string } = {},
 ): Promise<Reply> {
-  const headers = new Headers({ "user-agent": "vitest", "x-forwarded-for": options.ip ?? "10.20.0.1" });
+  // The address server.ts stamps on every request from the TCP peer (lib/client-ip.ts): each sign-in
+  // comes from its own, so the per-address limit does not run out across this file's many cases.
+  const headers = new Headers({ "user-agent": "vitest", [CLIENT_IP_HEADER]: options.ip ?? "10.20.0.1" });
   if (options.cookie) headers.set("cookie", options.cookie);
   if (options.form) headers.set("content-type", "application/x-www-form-urlencoded");
   const req = new Request(`http://localhost:3000/api/auth/${path}`, {
