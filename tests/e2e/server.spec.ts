@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer, Socket, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +34,18 @@ const freePort = () =>
   });
 
 test.describe("the server", () => {
+  test("the built app has exactly one server action: the registry's callOperation", () => {
+    // What Next really compiled, so an action declared any other way (an inline "use server", an
+    // `export const` in a new file) shows up here even if no source check anticipated it.
+    const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+      node: Record<string, { exportedName: string; filename: string }>;
+      edge: Record<string, unknown>;
+    };
+    const actions = Object.values(manifest.node).map((a) => `${a.filename}#${a.exportedName}`);
+    expect(actions).toEqual(["lib/operations/server-action.ts#callOperation"]);
+    expect(Object.keys(manifest.edge)).toEqual([]);
+  });
+
   test("answers health checks and sends security headers", async ({ request, page }) => {
     const health = await request.get("/api/health");
     expect(health.status()).toBe(200);
