@@ -96,7 +96,7 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
         log.debug(`ignored socket event ${JSON.stringify(event).slice(0, 80)}${op ? " without ack" : ""}`);
         return;
       }
-      void serve(socket, event, op, args.length > 1 ? args[0] : undefined).then((result) => (ack as (r: unknown) => void)(result));
+      void serve(socket, event, op, args.length > 1 ? args[0] : undefined).then((result) => ack(result));
     });
     socket.on("disconnect", () => limiter.forget(socket.id));
     socket.emit("system:ready", { serverNow: Date.now(), userId: member?.user.id ?? null, coupleId: isCoupleMember(member) ? member.couple.id : null });

@@ -32,7 +32,8 @@ export function request<E extends keyof ClientToServerEvents>(
   payload: Parameters<ClientToServerEvents[E]>[0],
   timeoutMs = 5000,
 ): Promise<Ack<E>> {
-  // Socket.IO's emit types cannot follow a generic event name; the contract above is what's checked.
+  // Socket.IO's emit types cannot follow a generic event name (TS cannot correlate E with its
+  // parameters); callers are typed by the contract above, so this is the one place it is asserted.
   const emit = getSocket().timeout(timeoutMs).emitWithAck as (event: string, payload: unknown) => Promise<Ack<E>>;
   return emit(event, payload);
 }
