@@ -24,8 +24,12 @@ export function failure(err: unknown): ActionFailure {
   };
 }
 
+const NOT_UNDERSTOOD = "That request was not understood. Please reload the page and try again.";
+
 /** Zod's issues as field errors under the inputs, and one line for the form. */
 export function invalidInput(error: z.ZodError): ActionFailure {
+  // Not even an object: no person typed this (an old page, a broken client); say what to do.
+  if (error.issues.some((issue) => issue.path.length === 0 && issue.code === "invalid_type")) return { ok: false, code: "bad_request", error: NOT_UNDERSTOOD };
   const flat = z.flattenError(error);
   const fieldErrors = Object.fromEntries(Object.entries(flat.fieldErrors).filter(([, v]) => Array.isArray(v) && v.length)) as Record<
     string,

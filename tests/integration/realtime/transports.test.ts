@@ -82,8 +82,8 @@ describe("the same verb over the socket and over HTTP", () => {
     for (const kase of CASES) {
       if (kase === "rate-limited" && !op.rateLimit) continue;
       const actor = actorFor[kase];
-      // Paced under the socket's own flood guard (a few events a second), which HTTP has no twin of.
-      await settle(400);
+      // Paced under the socket's own flood guard (its perSecond), which HTTP has no twin of.
+      await settle(Math.ceil(1000 / op.socket.perSecond) + 100);
       await prepare(overSocket, op, kase);
       const viaSocket = await ask(await socketOf(actor), event as never, inputFor(overSocket, op, kase));
       await prepare(overHttp, op, kase);
