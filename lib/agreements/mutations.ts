@@ -55,12 +55,13 @@ export async function proposeAgreement(member: CoupleMember, input: ProposeAgree
         coupleId: member.couple.id,
         kind: content.kind,
         status: "PROPOSED",
+        createdAt: now,
         versions: { create: { coupleId: member.couple.id, number: 1, action: "CREATE", ...versionData(member, content, input.note, now) } },
       },
       select: { id: true, versions: { select: { id: true } } },
     });
     const versionId = agreement.versions[0]!.id;
-    await appendEvent(tx, member.couple.id, member.user.id, "agreements.proposed", { agreementId: agreement.id, versionId, kind: content.kind, number: 1 });
+    await appendEvent(tx, member.couple.id, member.user.id, "agreements.proposed", { agreementId: agreement.id, versionId, kind: content.kind, number: 1 }, now);
     return { agreementId: agreement.id, versionId, status: "PROPOSED" };
   });
 }
@@ -147,7 +148,7 @@ async function transition(member: CoupleMember, agreementId: string, command: Co
       data: { status: outcome.status, ...(outcome.activate ? { activeVersionId: outcome.activate } : {}) },
     });
     const type = command.type === "accept" && outcome.status === "RETIRED" ? "agreements.retired" : `agreements.${EVENT_NAMES[command.type]}`;
-    await appendEvent(tx, coupleId, member.user.id, type, { agreementId, versionId, kind: agreement.kind });
+    await appendEvent(tx, coupleId, member.user.id, type, { agreementId, versionId, kind: agreement.kind }, now);
     return { agreementId, versionId, status: outcome.status };
   });
 }

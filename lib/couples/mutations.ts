@@ -20,23 +20,23 @@ export interface CreatedInvite {
  * One tap: makes sure the member has a (solo) couple, replaces any earlier invite and returns a
  * fresh code, link and QR. Only the latest invite is valid.
  */
-export async function createInvite(member: Member, baseUrl: string): Promise<CreatedInvite> {
+export async function createInvite(member: Member, baseUrl: string, now = new Date()): Promise<CreatedInvite> {
   if (member.couple?.partner && !member.couple.endedAt) {
     throw new AppError("conflict", "You’re already linked with your partner, so there’s no one left to invite.");
   }
   await consume("inviteCreate", member.user.id, "invites");
   const code = generateInviteCode();
-  const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
+  const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
   const coupleId = await db.$transaction(async (tx) => {
     let coupleId = member.couple && !member.couple.endedAt ? member.couple.id : null;
     if (!coupleId) {
       // Starting over after an ended couple: let go of the read-only copy first.
       if (member.couple) await releaseEndedCouple(tx, member.user.id, member.couple.id);
-      const couple = await tx.couple.create({ data: { members: { create: { userId: member.user.id, slot: 1 } } }, select: { id: true } });
+      const couple = await tx.couple.create({ data: { createdAt: now, members: { create: { userId: member.user.id, slot: 1, joinedAt: now } } }, select: { id: true } });
       coupleId = couple.id;
     }
-    await tx.invite.updateMany({ where: { coupleId, redeemedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
-    await tx.invite.create({ data: { coupleId, createdById: member.user.id, codeHash: hashInviteCode(code.replace("-", "")), expiresAt } });
+    await tx.invite.updateMany({ where: { coupleId, redeemedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    await tx.invite.create({ data: { coupleId, createdById: member.user.id, codeHash: hashInviteCode(code.replace("-", "")), expiresAt, createdAt: now } });
     return coupleId;
   });
   joinCoupleRoom(coupleId, [member.user.id]);
@@ -70,7 +70,7 @@ export async function openInvite(member: Member): Promise<{ expiresAt: Date } | 
  * conditional update and the second seat is a unique (couple, slot), so of two people redeeming
  * at once exactly one gets in.
  */
-export async function redeemInvite(member: Member, rawCode: string, ip: string): Promise<{ coupleId: string; partnerName: string }> {
+export async function redeemInvite(member: Member, rawCode: string, ip: string, now = new Date()): Promise<{ coupleId: string; partnerName: string }> {
   await consume("inviteRedeem", `${member.user.id}`, "code attempts");
   await consume("inviteRedeem", `ip:${ip}`, "code attempts");
   const normalized = normalizeInviteCode(rawCode);
@@ -87,7 +87,7 @@ export async function redeemInvite(member: Member, rawCode: string, ip: string):
   if (invite.createdById === member.user.id) throw fail("That’s your own invite — send it to your partner.");
   if (invite.redeemedAt) throw fail("That invite has already been used. Ask your partner for a new one.");
   if (invite.revokedAt || invite.couple.endedAt) throw fail("That invite was replaced or cancelled — ask for a new one.");
-  if (isInviteExpired(invite)) throw fail("That code has expired — ask for a new one.");
+  if (isInviteExpired(invite, now)) throw fail("That code has expired — ask for a new one.");
   if (member.couple && !member.couple.endedAt && member.couple.partner) {
     throw fail("You’re already linked with a partner. To join someone else, leave your current shared space first (in Me).");
   }
@@ -95,14 +95,14 @@ export async function redeemInvite(member: Member, rawCode: string, ip: string):
   try {
     await db.$transaction(async (tx) => {
       const claimed = await tx.invite.updateMany({
-        where: { id: invite.id, redeemedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-        data: { redeemedAt: new Date(), redeemedById: member.user.id },
+        where: { id: invite.id, redeemedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { redeemedAt: now, redeemedById: member.user.id },
       });
       if (claimed.count !== 1) throw fail("Someone just used this invite. Ask your partner for a new one.");
       // A solo couple of the joiner's own (an unused invite of theirs) or an ended one is let go.
       if (member.couple) await releaseEndedCouple(tx, member.user.id, member.couple.id);
-      await tx.membership.create({ data: { coupleId: invite.coupleId, userId: member.user.id, slot: 2 } });
-      await appendEvent(tx, invite.coupleId, member.user.id, "couples.joined");
+      await tx.membership.create({ data: { coupleId: invite.coupleId, userId: member.user.id, slot: 2, joinedAt: now } });
+      await appendEvent(tx, invite.coupleId, member.user.id, "couples.joined", {}, now);
     });
   } catch (err) {
     if (err instanceof AppError) throw err;

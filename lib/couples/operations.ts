@@ -8,7 +8,7 @@ export const createInviteOp = defineOperation({
   name: "couples.createInvite",
   access: "member",
   input: z.object({}).strip(),
-  run: (_input, { member, request }) => createInvite(member, env().APP_URL ? appUrl() : (request.origin ?? appUrl())),
+  run: (_input, { member, request, now }) => createInvite(member, env().APP_URL ? appUrl() : (request.origin ?? appUrl()), now),
 });
 
 export const revokeInviteOp = defineOperation({
@@ -22,7 +22,7 @@ export const redeemInviteOp = defineOperation({
   name: "couples.redeemInvite",
   access: "member",
   input: RedeemInviteSchema,
-  run: (input, { member, request }) => redeemInvite(member, input.code, request.ip),
+  run: (input, { member, request, now }) => redeemInvite(member, input.code, request.ip, now),
 });
 
 export const leaveCoupleOp = defineOperation({

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { resolveMember, type CoupleMember } from "@/lib/auth/member";
+import { db } from "@/lib/db";
+import { listAgreements } from "@/lib/agreements/queries";
+import { listPauseHistory } from "@/lib/pause/queries";
+import { todaySummary } from "@/lib/today";
+import { seedDemoCouple } from "@/prisma/seed/demo-couple";
+
+const NOW = new Date("2026-12-02T10:00:00Z");
+
+describe("the demo couple (npm run db:seed)", () => {
+  it("gives a newcomer a lived-in couple: agreements of every kind, a waiting proposal, six weeks of pauses", { timeout: 60_000 }, async () => {
+    const demo = await seedDemoCouple(NOW);
+    const sam = (await resolveMember(demo.b.request.sessionId)) as CoupleMember;
+    const today = await todaySummary(sam, NOW);
+    expect(today.waitingForMe).toBe(1);
+    expect(today.nextCheckIn?.at.getTime()).toBeGreaterThan(NOW.getTime());
+
+    const active = await listAgreements(demo.coupleId, ["ACTIVE"]);
+    expect(new Set(active.map((a) => a.kind))).toEqual(new Set(["CHECK_IN", "TRIGGER_RESPONSE", "PAUSE_RULE", "NEED"]));
+    expect((await listAgreements(demo.coupleId, ["RETIRED"])).map((a) => a.id)).toEqual([demo.agreements.retired]);
+
+    const pauses = await listPauseHistory(demo.coupleId);
+    expect(pauses).toHaveLength(6);
+    expect(new Set(pauses.map((p) => p.endReason))).toEqual(new Set(["EXPIRED", "ENDED_EARLY"]));
+    expect(pauses.some((p) => p.reconveneChoice === "SCHEDULE") && pauses.some((p) => p.extensions > 0)).toBe(true);
+
+    // The timeline is spread over the six weeks, on each step's own clock, not stamped "now".
+    const events = await db.event.findMany({ where: { coupleId: demo.coupleId }, select: { createdAt: true } });
+    const oldest = Math.min(...events.map((e) => e.createdAt.getTime()));
+    expect(NOW.getTime() - oldest).toBeGreaterThan(40 * 86_400_000);
+    expect(events.every((e) => e.createdAt.getTime() <= NOW.getTime())).toBe(true);
+  });
+
+  it("refuses to run twice on the same database, writing nothing", async () => {
+    await seedDemoCouple(NOW);
+    const before = await db.user.count();
+    await expect(seedDemoCouple(NOW)).rejects.toThrow(/already exists/);
+    expect(await db.user.count()).toBe(before);
+  });
+});
