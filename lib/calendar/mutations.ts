@@ -47,7 +47,10 @@ export async function revokeFeed(member: Member, now: Date): Promise<{ revoked: 
 /** The calendar behind a feed token; an unknown, revoked or malformed token is "not found", alike. */
 export async function readFeed(token: string, now: Date): Promise<{ ics: string }> {
   if (!isFeedTokenShape(token)) throw new AppError("not_found", FEED_NOT_FOUND);
-  const feed = await db.calendarFeed.findUnique({ where: { tokenHash: hashFeedToken(token) }, select: { id: true, userId: true, revokedAt: true } });
+  const feed = await db.calendarFeed.findUnique({
+    where: { tokenHash: hashFeedToken(token) },
+    select: { id: true, userId: true, revokedAt: true },
+  });
   if (!feed || feed.revokedAt) throw new AppError("not_found", FEED_NOT_FOUND);
   await db.calendarFeed.updateMany({ where: { id: feed.id, revokedAt: null }, data: { lastUsedAt: now } });
   return { ics: await calendarFor(feed.userId, now) };

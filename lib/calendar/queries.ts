@@ -10,7 +10,13 @@ export async function calendarEntries(userId: string): Promise<CalendarEntry[]> 
   const membership = await db.membership.findUnique({ where: { userId }, select: { couple: { select: { id: true, endedAt: true } } } });
   if (!membership || membership.couple.endedAt) return [];
   const rhythms = await activeRhythms(membership.couple.id);
-  return rhythms.map((r) => ({ id: r.id, kind: r.purpose === "REVIEW" ? "review" : "checkin", cadence: r.rhythm.cadence, anchor: r.rhythm.anchor, version: r.number }));
+  return rhythms.map((r) => ({
+    id: r.id,
+    kind: r.purpose === "REVIEW" ? "review" : "checkin",
+    cadence: r.rhythm.cadence,
+    anchor: r.rhythm.anchor,
+    version: r.number,
+  }));
 }
 
 /** The .ics text of a person's calendar at `now`. */

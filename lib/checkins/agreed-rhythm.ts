@@ -26,5 +26,9 @@ export function agreedRhythm(content: unknown, version: { decidedAt: Date | null
   const parsed = CheckInContentSchema.safeParse(content);
   if (!parsed.success) return null;
   const { about, unit, every, days, time, timeZone } = parsed.data;
-  return { about, purpose: purposeOf(content), rhythm: rhythmOf({ unit, every, days, time, timeZone }, version.decidedAt ?? version.proposedAt) };
+  return {
+    about,
+    purpose: purposeOf(content),
+    rhythm: rhythmOf({ unit, every, days, time, timeZone }, version.decidedAt ?? version.proposedAt),
+  };
 }

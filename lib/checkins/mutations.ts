@@ -46,19 +46,25 @@ export async function logCheckIn(member: CoupleMember, input: LogCheckInInput, n
   const coupleId = member.couple.id;
   const userId = member.user.id;
   const at = input.happenedAt ?? now;
-  if (at.getTime() > now.getTime() + FUTURE_SLACK_MS) throw new AppError("bad_request", CHECK_IN_WORDS.future, { happenedAt: [CHECK_IN_WORDS.future] });
+  if (at.getTime() > now.getTime() + FUTURE_SLACK_MS)
+    throw new AppError("bad_request", CHECK_IN_WORDS.future, { happenedAt: [CHECK_IN_WORDS.future] });
   let result: LogCheckInResult;
   try {
     result = await locked(coupleId, async (tx) => {
       const { agreed } = await activeCheckIn(tx, coupleId, input.agreementId);
       const occurrence = occurrenceFor(agreed.rhythm, at);
       if (!occurrence) {
-        const since = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone }).format(agreed.rhythm.anchor);
+        const since = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone }).format(
+          agreed.rhythm.anchor,
+        );
         const message = CHECK_IN_WORDS.tooEarly(since);
         throw new AppError("bad_request", message, { happenedAt: [message] });
       }
       const key = { agreementId_occurrenceKey: { agreementId: input.agreementId, occurrenceKey: occurrence.key } };
-      const existing = await tx.checkIn.findUnique({ where: key, select: { id: true, happenedAt: true, notes: { where: { userId }, select: { id: true } } } });
+      const existing = await tx.checkIn.findUnique({
+        where: key,
+        select: { id: true, happenedAt: true, notes: { where: { userId }, select: { id: true } } },
+      });
       const checkIn =
         existing ??
         (await tx.checkIn.create({
@@ -74,9 +80,21 @@ export async function logCheckIn(member: CoupleMember, input: LogCheckInInput, n
       const outcome = !existing ? "logged" : existing.notes.length ? "updated" : "joined";
       // The timeline says that we checked in and who added their part, never how it felt.
       if (outcome !== "updated") {
-        await appendEvent(tx, coupleId, userId, "checkins.logged", { agreementId: input.agreementId, checkInId: checkIn.id, occurrenceKey: occurrence.key, first: outcome === "logged" });
+        await appendEvent(tx, coupleId, userId, "checkins.logged", {
+          agreementId: input.agreementId,
+          checkInId: checkIn.id,
+          occurrenceKey: occurrence.key,
+          first: outcome === "logged",
+        });
       }
-      return { checkInId: checkIn.id, agreementId: input.agreementId, occurrenceKey: occurrence.key, occurrenceAt: occurrence.at, happenedAt: checkIn.happenedAt, outcome };
+      return {
+        checkInId: checkIn.id,
+        agreementId: input.agreementId,
+        occurrenceKey: occurrence.key,
+        occurrenceAt: occurrence.at,
+        happenedAt: checkIn.happenedAt,
+        outcome,
+      };
     });
   } catch (err) {
     // Only reachable without the couple lock (e.g. a manual insert): the same occurrence, twice.
@@ -84,7 +102,13 @@ export async function logCheckIn(member: CoupleMember, input: LogCheckInInput, n
     throw err;
   }
   const serverNow = Date.now();
-  emitToCouple(coupleId, "checkins:logged", { agreementId: result.agreementId, checkInId: result.checkInId, outcome: result.outcome, actorId: userId, serverNow });
+  emitToCouple(coupleId, "checkins:logged", {
+    agreementId: result.agreementId,
+    checkInId: result.checkInId,
+    outcome: result.outcome,
+    actorId: userId,
+    serverNow,
+  });
   emitToCouple(coupleId, "couples:changed", { domain: "checkins", serverNow });
   return result;
 }
@@ -94,14 +118,21 @@ export async function logCheckIn(member: CoupleMember, input: LogCheckInInput, n
  * not asked again. Nothing to answer (already answered, or nothing missed) is not an error: the
  * question simply is not there any more.
  */
-export async function answerRhythmQuestion(member: CoupleMember, input: AnswerRhythmQuestionInput, now: Date): Promise<{ recorded: boolean }> {
+export async function answerRhythmQuestion(
+  member: CoupleMember,
+  input: AnswerRhythmQuestionInput,
+  now: Date,
+): Promise<{ recorded: boolean }> {
   const coupleId = member.couple.id;
   const userId = member.user.id;
   return locked(coupleId, async (tx) => {
     const { agreed, pendingChange } = await activeCheckIn(tx, coupleId, input.agreementId);
     const from = keyAt(new Date(now.getTime() - LOOKBACK_MS), agreed.rhythm.cadence.timeZone);
     const [logged, answers] = await Promise.all([
-      tx.checkIn.findMany({ where: { coupleId, agreementId: input.agreementId, occurrenceKey: { gte: from } }, select: { occurrenceKey: true } }),
+      tx.checkIn.findMany({
+        where: { coupleId, agreementId: input.agreementId, occurrenceKey: { gte: from } },
+        select: { occurrenceKey: true },
+      }),
       tx.rhythmAnswer.findMany({
         where: { coupleId, agreementId: input.agreementId, userId, answeredAt: { gte: new Date(now.getTime() - LOOKBACK_MS) } },
         select: { occurrenceKey: true, answeredAt: true },
@@ -109,7 +140,9 @@ export async function answerRhythmQuestion(member: CoupleMember, input: AnswerRh
     ]);
     const question = findQuestion(agreed.rhythm, { logged: logged.map((c) => c.occurrenceKey), answers, pendingChange, now });
     if (!question) return { recorded: false };
-    await tx.rhythmAnswer.create({ data: { coupleId, agreementId: input.agreementId, userId, occurrenceKey: question.key, answer: input.answer, answeredAt: now } });
+    await tx.rhythmAnswer.create({
+      data: { coupleId, agreementId: input.agreementId, userId, occurrenceKey: question.key, answer: input.answer, answeredAt: now },
+    });
     return { recorded: true };
   });
 }
@@ -117,7 +150,9 @@ export async function answerRhythmQuestion(member: CoupleMember, input: AnswerRh
 /** One transaction under the couple's row lock; an ended couple is refused (the guard checked it a moment ago). */
 async function locked<T>(coupleId: string, body: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(async (tx) => {
-    const live = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Couple" WHERE id = ${coupleId} AND "endedAt" IS NULL FOR NO KEY UPDATE`;
+    const live = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Couple" WHERE id = ${coupleId} AND "endedAt" IS NULL FOR NO KEY UPDATE`;
     if (live.length === 0) throw new AppError("forbidden", COUPLE_ENDED);
     return body(tx);
   });

@@ -52,7 +52,14 @@ const checkInSelect = {
   notes: { select: { userId: true, feeling: true, note: true }, orderBy: { createdAt: "asc" as const } },
 } as const;
 
-type CheckInRow = { id: string; agreementId: string; occurrenceKey: string; happenedAt: Date; createdById: string | null; notes: CheckInPart[] };
+type CheckInRow = {
+  id: string;
+  agreementId: string;
+  occurrenceKey: string;
+  happenedAt: Date;
+  createdById: string | null;
+  notes: CheckInPart[];
+};
 
 const toLogged = ({ notes, agreementId: _a, ...row }: CheckInRow): LoggedCheckIn => ({ ...row, parts: notes });
 
@@ -82,12 +89,24 @@ export async function activeRhythms(coupleId: string, only?: { agreementId: stri
     const active = row.versions.find((v) => v.id === row.activeVersionId);
     const agreed = active ? agreedRhythm(active.content, active) : null;
     if (!agreed || !active) return [];
-    return [{ id: row.id, versionId: active.id, number: active.number, pendingChange: row.versions.some((v) => v.status === "PENDING"), ...agreed }];
+    return [
+      {
+        id: row.id,
+        versionId: active.id,
+        number: active.number,
+        pendingChange: row.versions.some((v) => v.status === "PENDING"),
+        ...agreed,
+      },
+    ];
   });
 }
 
 /** Our active check-in rhythms (the review's too), each with where it stands at `now` for this member. */
-export async function ourRhythms(viewer: { coupleId: string; userId: string }, now: Date, only?: { agreementId: string }): Promise<RhythmView[]> {
+export async function ourRhythms(
+  viewer: { coupleId: string; userId: string },
+  now: Date,
+  only?: { agreementId: string },
+): Promise<RhythmView[]> {
   const { coupleId, userId } = viewer;
   const agreed = await activeRhythms(coupleId, only);
   if (agreed.length === 0) return [];
@@ -96,7 +115,10 @@ export async function ourRhythms(viewer: { coupleId: string; userId: string }, n
   const fromKey = agreed.map((a) => keyAt(since, a.rhythm.cadence.timeZone)).sort()[0]!;
   const [checkIns, answers] = await Promise.all([
     db.checkIn.findMany({ where: { coupleId, agreementId: { in: ids }, occurrenceKey: { gte: fromKey } }, select: checkInSelect }),
-    db.rhythmAnswer.findMany({ where: { coupleId, userId, agreementId: { in: ids }, answeredAt: { gte: since } }, select: { agreementId: true, occurrenceKey: true, answeredAt: true } }),
+    db.rhythmAnswer.findMany({
+      where: { coupleId, userId, agreementId: { in: ids }, answeredAt: { gte: since } },
+      select: { agreementId: true, occurrenceKey: true, answeredAt: true },
+    }),
   ]);
   return agreed.map((a) => {
     // The review's rhythm is kept by the review session, not by check-ins logged here.
@@ -108,7 +130,12 @@ export async function ourRhythms(viewer: { coupleId: string; userId: string }, n
     const month = tally(a.rhythm, keys, monthWindow(now, a.rhythm.cadence.timeZone), now);
     const question =
       a.purpose === "CHECK_IN"
-        ? findQuestion(a.rhythm, { logged: keys, answers: answers.filter((x) => x.agreementId === a.id), pendingChange: a.pendingChange, now })
+        ? findQuestion(a.rhythm, {
+            logged: keys,
+            answers: answers.filter((x) => x.agreementId === a.id),
+            pendingChange: a.pendingChange,
+            now,
+          })
         : null;
     return {
       agreementId: a.id,
@@ -128,6 +155,11 @@ export async function ourRhythms(viewer: { coupleId: string; userId: string }, n
 
 /** The latest check-ins logged against one of our agreements, newest first. */
 export async function recentCheckIns(coupleId: string, agreementId: string, limit = 5): Promise<LoggedCheckIn[]> {
-  const rows = await db.checkIn.findMany({ where: { coupleId, agreementId }, select: checkInSelect, orderBy: { occurrenceKey: "desc" }, take: limit });
+  const rows = await db.checkIn.findMany({
+    where: { coupleId, agreementId },
+    select: checkInSelect,
+    orderBy: { occurrenceKey: "desc" },
+    take: limit,
+  });
   return rows.map(toLogged);
 }

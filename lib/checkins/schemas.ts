@@ -5,7 +5,11 @@ import { CHECK_IN_NOTE_MAX, RHYTHM_ANSWERS } from "./constants";
  * Inputs of the check-in verbs, shared by the log form, the server and tests. Forms send strings
  * (FormData), scripts and tests may send numbers: both are accepted.
  */
-const agreementId = z.string({ error: "Please choose which check-in." }).trim().min(1, "Please choose which check-in.").max(64, "We couldn’t find that check-in.");
+const agreementId = z
+  .string({ error: "Please choose which check-in." })
+  .trim()
+  .min(1, "Please choose which check-in.")
+  .max(64, "We couldn’t find that check-in.");
 
 const FEELING_ERROR = "Please choose how it felt for you, from 1 to 5.";
 const WHEN_ERROR = "Please give a date and time, like 2026-12-01 19:30.";
@@ -18,7 +22,10 @@ const happenedAt = z.preprocess(
     if (typeof v === "string") return new Date(/^\d+$/.test(v.trim()) ? Number(v) : Date.parse(v));
     return v;
   },
-  z.date({ error: WHEN_ERROR }).refine((d) => !Number.isNaN(d.getTime()), WHEN_ERROR).optional(),
+  z
+    .date({ error: WHEN_ERROR })
+    .refine((d) => !Number.isNaN(d.getTime()), WHEN_ERROR)
+    .optional(),
 );
 
 export const LogCheckInSchema = z.object({

@@ -41,7 +41,12 @@ async function couple(): Promise<{ c: TestCouple; checkIn: { agreementId: string
   const c = await createCouple();
   await db.user.update({ where: { id: c.b.id }, data: { timeZone: "America/New_York" } });
   const checkIn = await agreeCheckIn(c, "2026-03-01T10:00:00Z", { about: "Our secret evening ritual" });
-  const review = await agreeCheckIn(c, "2026-03-01T10:00:00Z", { about: "How our week went", days: ["SUN"], time: "18:00", timeZone: "America/New_York" });
+  const review = await agreeCheckIn(c, "2026-03-01T10:00:00Z", {
+    about: "How our week went",
+    days: ["SUN"],
+    time: "18:00",
+    timeZone: "America/New_York",
+  });
   await markAsReview(review.versionId);
   return { c, checkIn, review };
 }
@@ -67,7 +72,12 @@ describe("the calendar feed", () => {
     expect(res.text).not.toMatch(/secret evening|How our week|IN_PERSON|Alex|Blake/);
 
     const { root, events } = parseIcs(res.text);
-    expect(root.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid")).sort()).toEqual(["America/New_York", "Europe/Berlin"]);
+    expect(
+      root
+        .getAllSubcomponents("vtimezone")
+        .map((z) => z.getFirstPropertyValue("tzid"))
+        .sort(),
+    ).toEqual(["America/New_York", "Europe/Berlin"]);
     const byUid = new Map(events.map((e) => [e.uid, e]));
     const checkInEvent = byUid.get(`checkin-${checkIn.agreementId}@steady`)!;
     const reviewEvent = byUid.get(`review-${review.agreementId}@steady`)!;
@@ -82,13 +92,19 @@ describe("the calendar feed", () => {
       "2026-03-24T18:30:00.000Z",
       "2026-03-31T17:30:00.000Z",
     ]);
-    expect(reviewEvent.instances(3).map((i) => new Date(i.at).toISOString())).toEqual(["2026-03-01T23:00:00.000Z", "2026-03-08T22:00:00.000Z", "2026-03-15T22:00:00.000Z"]);
+    expect(reviewEvent.instances(3).map((i) => new Date(i.at).toISOString())).toEqual([
+      "2026-03-01T23:00:00.000Z",
+      "2026-03-08T22:00:00.000Z",
+      "2026-03-15T22:00:00.000Z",
+    ]);
     expect(checkInEvent.instances(5).every((i) => i.local.endsWith("T19:30:00"))).toBe(true);
 
     // Blake's own feed, from New York, holds the same events at the same instants.
     const feedB = await newFeed(c.b);
     const fromB = parseIcs((await get(feedRoute, feedB.url)).text).events;
-    expect(fromB.map((e) => [e.uid, e.instances(5).map((i) => i.at)]).sort()).toEqual(events.map((e) => [e.uid, e.instances(5).map((i) => i.at)]).sort());
+    expect(fromB.map((e) => [e.uid, e.instances(5).map((i) => i.at)]).sort()).toEqual(
+      events.map((e) => [e.uid, e.instances(5).map((i) => i.at)]).sort(),
+    );
 
     // Calendar apps' visits are noted (Me shows "last fetched").
     expect((await db.calendarFeed.findFirstOrThrow({ where: { userId: c.a.id, revokedAt: null } })).lastUsedAt).not.toBeNull();
@@ -126,13 +142,14 @@ describe("the calendar feed", () => {
       expect(res.text).toBe(expected);
     }
     // Exactly one feed was ever live at a time; both are revoked now.
-    expect(await db.calendarFeed.findMany({ where: { userId: c.a.id }, select: { revokedAt: true }, orderBy: { createdAt: "asc" } })).toEqual([
-      { revokedAt: new Date("2026-03-01T12:05:00Z") },
-      { revokedAt: new Date("2026-03-01T12:10:00Z") },
-    ]);
+    expect(
+      await db.calendarFeed.findMany({ where: { userId: c.a.id }, select: { revokedAt: true }, orderBy: { createdAt: "asc" } }),
+    ).toEqual([{ revokedAt: new Date("2026-03-01T12:05:00Z") }, { revokedAt: new Date("2026-03-01T12:10:00Z") }]);
     // The operation itself, with odd inputs: the same answer.
     for (const input of [{ token: 42 }, {}, null, "token"]) {
-      expect(await executeOperation(readFeedOp, input, { sessionId: null, ip: "10.30.0.2", userAgent: "vitest" })).toEqual(JSON.parse(expected));
+      expect(await executeOperation(readFeedOp, input, { sessionId: null, ip: "10.30.0.2", userAgent: "vitest" })).toEqual(
+        JSON.parse(expected),
+      );
     }
   });
 

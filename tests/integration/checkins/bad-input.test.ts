@@ -27,12 +27,26 @@ describe("logging a check-in: bad input gets clear words and writes nothing", ()
     const { agreementId } = await agreeCheckIn(c, AGREED);
     const log = (input: Record<string, unknown>) => () => asAt(c.a, NOW, logCheckInOp, { agreementId, ...input });
     for (const feeling of [0, 6, -1, 3.5, "five", "", null, undefined]) {
-      await refused(log({ feeling }), { code: "bad_request", error: "Please check the highlighted fields.", fieldErrors: { feeling: [FEELING] } });
+      await refused(log({ feeling }), {
+        code: "bad_request",
+        error: "Please check the highlighted fields.",
+        fieldErrors: { feeling: [FEELING] },
+      });
     }
-    await refused(log({ feeling: 4, note: "x".repeat(401) }), { code: "bad_request", fieldErrors: { note: ["Please keep the note to 400 characters or fewer."] } });
-    await refused(log({ feeling: 4, happenedAt: "last Tuesday-ish" }), { code: "bad_request", fieldErrors: { happenedAt: ["Please give a date and time, like 2026-12-01 19:30."] } });
+    await refused(log({ feeling: 4, note: "x".repeat(401) }), {
+      code: "bad_request",
+      fieldErrors: { note: ["Please keep the note to 400 characters or fewer."] },
+    });
+    await refused(log({ feeling: 4, happenedAt: "last Tuesday-ish" }), {
+      code: "bad_request",
+      fieldErrors: { happenedAt: ["Please give a date and time, like 2026-12-01 19:30."] },
+    });
     // Ten minutes ahead of the server's clock: not yet. (Five minutes of drift are forgiven.)
-    await refused(log({ feeling: 4, happenedAt: "2026-12-01T18:50:00Z" }), { code: "bad_request", error: CHECK_IN_WORDS.future, fieldErrors: { happenedAt: [CHECK_IN_WORDS.future] } });
+    await refused(log({ feeling: 4, happenedAt: "2026-12-01T18:50:00Z" }), {
+      code: "bad_request",
+      error: CHECK_IN_WORDS.future,
+      fieldErrors: { happenedAt: [CHECK_IN_WORDS.future] },
+    });
     expect(ok(await log({ feeling: 4, happenedAt: "2026-12-01T18:44:00Z" })()).outcome).toBe("logged");
     // Not an object at all.
     await refused(() => asAt(c.a, NOW, logCheckInOp, "log it"), { code: "bad_request" });
@@ -55,7 +69,9 @@ describe("logging a check-in: bad input gets clear words and writes nothing", ()
     const retired = await agreeCheckIn(c, AGREED);
     await retire(c, retired, "2026-12-01T09:00:00Z");
     const proposed = ok(await asAt(c.a, AGREED, proposeAgreementOp, { ...weeklyTuesday, about: "Still a proposal" }));
-    const need = ok(await asAt(c.a, AGREED, proposeAgreementOp, { kind: "NEED", need: "RESPECT", ownWords: "", why: "Kind words", note: "" }));
+    const need = ok(
+      await asAt(c.a, AGREED, proposeAgreementOp, { kind: "NEED", need: "RESPECT", ownWords: "", why: "Kind words", note: "" }),
+    );
     const review = await agreeCheckIn(c, AGREED, { about: "How our week went", days: ["SUN"], time: "18:00" });
     await markAsReview(review.versionId);
     const theirs = await agreeCheckIn(other, AGREED);
@@ -68,8 +84,13 @@ describe("logging a check-in: bad input gets clear words and writes nothing", ()
     // Another couple's agreement is not found, in the same words as an id that never existed.
     await refused(log(theirs.agreementId), { code: "not_found", error: CHECK_IN_WORDS.notFound });
     await refused(log("c-no-such-agreement"), { code: "not_found", error: CHECK_IN_WORDS.notFound });
-    await refused(() => asAt(c.a, NOW, logCheckInOp, { agreementId: "", feeling: 4 }), { code: "bad_request", fieldErrors: { agreementId: ["Please choose which check-in."] } });
-    await refused(() => asAt(c.a, NOW, answerRhythmQuestionOp, { agreementId: theirs.agreementId, answer: "STILL_FITS" }), { code: "not_found" });
+    await refused(() => asAt(c.a, NOW, logCheckInOp, { agreementId: "", feeling: 4 }), {
+      code: "bad_request",
+      fieldErrors: { agreementId: ["Please choose which check-in."] },
+    });
+    await refused(() => asAt(c.a, NOW, answerRhythmQuestionOp, { agreementId: theirs.agreementId, answer: "STILL_FITS" }), {
+      code: "not_found",
+    });
     await refused(() => asAt(c.a, NOW, answerRhythmQuestionOp, { agreementId: retired.agreementId, answer: "MAYBE" }), {
       code: "bad_request",
       fieldErrors: { answer: ["Please choose “It still fits” or “Propose a change”."] },
@@ -81,7 +102,10 @@ describe("logging a check-in: bad input gets clear words and writes nothing", ()
     const { agreementId } = await agreeCheckIn(c, AGREED);
     await db.couple.update({ where: { id: c.id }, data: { endedAt: new Date("2026-12-01T12:00:00Z") } });
     await refused(() => asAt(c.a, NOW, logCheckInOp, { agreementId, feeling: 4 }), { code: "forbidden", error: COUPLE_ENDED });
-    await refused(() => asAt(c.a, NOW, answerRhythmQuestionOp, { agreementId, answer: "STILL_FITS" }), { code: "forbidden", error: COUPLE_ENDED });
+    await refused(() => asAt(c.a, NOW, answerRhythmQuestionOp, { agreementId, answer: "STILL_FITS" }), {
+      code: "forbidden",
+      error: COUPLE_ENDED,
+    });
   });
 
   it("the database itself refuses a feeling outside 1–5, a long note and a malformed occurrence", async () => {
@@ -95,7 +119,10 @@ describe("logging a check-in: bad input gets clear words and writes nothing", ()
       db.checkIn.create({ data: { coupleId: c.id, agreementId, occurrenceKey: "tuesday", happenedAt: new Date() } }),
     ];
     for (const attempt of attempts) {
-      const err = await attempt.then(() => null, (e: unknown) => e);
+      const err = await attempt.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(isCheckViolation(err), String(err)).toBe(true);
     }
   });

@@ -7,7 +7,12 @@ import type { TestCouple, TestUser } from "@/tests/factories";
 import { ok } from "../agreements/helpers";
 
 /** Runs an operation as this user at a fixed instant (the request's clock). */
-export function asAt<O>(user: TestUser, iso: string, op: AnyOperation & { run: (...args: never[]) => Promise<O> }, input: unknown): Promise<ActionResult<O>> {
+export function asAt<O>(
+  user: TestUser,
+  iso: string,
+  op: AnyOperation & { run: (...args: never[]) => Promise<O> },
+  input: unknown,
+): Promise<ActionResult<O>> {
   return executeOperation(op, input, { ...user.request, clock: () => new Date(iso) });
 }
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportDataOp } from "@/lib/accounts/operations";
 import { logCheckInOp } from "@/lib/checkins/operations";
+import { executeOperation } from "@/lib/operations/execute";
 import { ourRhythms } from "@/lib/checkins/queries";
 import { db } from "@/lib/db";
 import { createCouple } from "@/tests/factories";
@@ -15,12 +17,24 @@ describe("logging a check-in", () => {
     const c = await createCouple();
     const { agreementId } = await agreeCheckIn(c, AGREED);
 
-    const first = ok(await asAt(c.a, "2026-12-01T18:40:00Z", logCheckInOp, { agreementId, feeling: "4", note: "  A long walk, phones at home  " }));
-    expect(first).toMatchObject({ outcome: "logged", occurrenceKey: "2026-12-01", occurrenceAt: new Date("2026-12-01T18:30:00Z"), happenedAt: new Date("2026-12-01T18:40:00Z") });
+    const first = ok(
+      await asAt(c.a, "2026-12-01T18:40:00Z", logCheckInOp, { agreementId, feeling: "4", note: "  A long walk, phones at home  " }),
+    );
+    expect(first).toMatchObject({
+      outcome: "logged",
+      occurrenceKey: "2026-12-01",
+      occurrenceAt: new Date("2026-12-01T18:30:00Z"),
+      happenedAt: new Date("2026-12-01T18:40:00Z"),
+    });
 
     // B taps later that evening, with "now" as the time: the same occurrence, so the same check-in.
     const second = ok(await asAt(c.b, "2026-12-01T21:05:00Z", logCheckInOp, { agreementId, feeling: 5, note: "" }));
-    expect(second).toMatchObject({ outcome: "joined", checkInId: first.checkInId, occurrenceKey: "2026-12-01", happenedAt: first.happenedAt });
+    expect(second).toMatchObject({
+      outcome: "joined",
+      checkInId: first.checkInId,
+      occurrenceKey: "2026-12-01",
+      happenedAt: first.happenedAt,
+    });
 
     const again = ok(await asAt(c.a, "2026-12-01T21:30:00Z", logCheckInOp, { agreementId, feeling: 3, note: "Thinking about it more" }));
     expect(again).toMatchObject({ outcome: "updated", checkInId: first.checkInId });
@@ -68,15 +82,53 @@ describe("logging a check-in", () => {
     const c = await createCouple();
     const daily = await agreeCheckIn(c, AGREED, { unit: "DAY", every: 1, days: [], time: "20:30", about: "Ten minutes, phones down" });
     // Wednesday 08:00 in Berlin: "we talked last night" is Tuesday's check-in.
-    expect(ok(await asAt(c.a, "2026-12-02T07:00:00Z", logCheckInOp, { agreementId: daily.agreementId, feeling: 4 })).occurrenceKey).toBe("2026-12-01");
+    expect(ok(await asAt(c.a, "2026-12-02T07:00:00Z", logCheckInOp, { agreementId: daily.agreementId, feeling: 4 })).occurrenceKey).toBe(
+      "2026-12-01",
+    );
     // An explicit earlier time works the same way.
-    const late = ok(await asAt(c.a, "2026-12-03T12:00:00Z", logCheckInOp, { agreementId: daily.agreementId, feeling: 3, happenedAt: "2026-12-02T19:50:00Z" }));
+    const late = ok(
+      await asAt(c.a, "2026-12-03T12:00:00Z", logCheckInOp, {
+        agreementId: daily.agreementId,
+        feeling: 3,
+        happenedAt: "2026-12-02T19:50:00Z",
+      }),
+    );
     expect(late.occurrenceKey).toBe("2026-12-02");
 
     const sunday = await agreeCheckIn(c, AGREED, { days: ["SUN"], time: "18:00", about: "Our Sunday talk" });
     // Saturday 5 December, 17:00 in Berlin: done a day early, it counts for this Sunday.
-    const early = ok(await asAt(c.b, "2026-12-05T16:00:00Z", logCheckInOp, { agreementId: sunday.agreementId, feeling: 5, happenedAt: Date.parse("2026-12-05T16:00:00Z") }));
+    const early = ok(
+      await asAt(c.b, "2026-12-05T16:00:00Z", logCheckInOp, {
+        agreementId: sunday.agreementId,
+        feeling: 5,
+        happenedAt: Date.parse("2026-12-05T16:00:00Z"),
+      }),
+    );
     expect(early.occurrenceKey).toBe("2026-12-06");
+  });
+});
+
+describe("my data export", () => {
+  it("carries our check-ins, each part named me or partner, and my calendar links without their secret", async () => {
+    const c = await createCouple();
+    const { agreementId } = await agreeCheckIn(c, AGREED);
+    ok(await asAt(c.a, "2026-12-01T18:40:00Z", logCheckInOp, { agreementId, feeling: 4, note: "A long walk" }));
+    ok(await asAt(c.b, "2026-12-01T18:45:00Z", logCheckInOp, { agreementId, feeling: 5 }));
+    await db.calendarFeed.create({ data: { userId: c.b.id, tokenHash: "f".repeat(64) } });
+    const exported = ok(await executeOperation(exportDataOp, {}, c.b.request));
+    expect(exported.couple?.checkIns).toEqual([
+      expect.objectContaining({
+        agreementId,
+        occurrenceKey: "2026-12-01",
+        createdById: "partner",
+        notes: [
+          expect.objectContaining({ userId: "partner", feeling: 4, note: "A long walk" }),
+          expect.objectContaining({ userId: "me", feeling: 5, note: "" }),
+        ],
+      }),
+    ]);
+    expect(exported.calendarLinks).toHaveLength(1);
+    expect(JSON.stringify(exported)).not.toContain("f".repeat(64));
   });
 });
 

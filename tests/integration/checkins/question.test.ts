@@ -28,11 +28,15 @@ describe("“does this rhythm still fit us?”", () => {
     expect(await questionFor(c, "b", "2026-12-02T00:00:00Z")).toBe("2026-12-01");
 
     // A: "it still fits" — remembered for A only.
-    expect(ok(await asAt(c.a, "2026-12-02T00:05:00Z", answerRhythmQuestionOp, { agreementId, answer: "STILL_FITS" }))).toEqual({ recorded: true });
+    expect(ok(await asAt(c.a, "2026-12-02T00:05:00Z", answerRhythmQuestionOp, { agreementId, answer: "STILL_FITS" }))).toEqual({
+      recorded: true,
+    });
     expect(await questionFor(c, "a", "2026-12-02T00:10:00Z")).toBeNull();
     expect(await questionFor(c, "b", "2026-12-02T00:10:00Z")).toBe("2026-12-01");
     // Answering again changes nothing: there is nothing left to answer.
-    expect(ok(await asAt(c.a, "2026-12-02T00:06:00Z", answerRhythmQuestionOp, { agreementId, answer: "PROPOSE_CHANGE" }))).toEqual({ recorded: false });
+    expect(ok(await asAt(c.a, "2026-12-02T00:06:00Z", answerRhythmQuestionOp, { agreementId, answer: "PROPOSE_CHANGE" }))).toEqual({
+      recorded: false,
+    });
     expect(await db.rhythmAnswer.findMany({ select: { userId: true, occurrenceKey: true, answer: true } })).toEqual([
       { userId: c.a.id, occurrenceKey: "2026-12-01", answer: "STILL_FITS" },
     ]);
@@ -50,15 +54,34 @@ describe("“does this rhythm still fit us?”", () => {
     const c = await createCouple();
     const made = await agreeCheckIn(c, "2026-12-01T08:00:00Z", daily);
     expect(await questionFor(c, "b", "2026-12-02T00:00:00Z")).toBe("2026-12-01");
-    ok(await asAt(c.b, "2026-12-02T07:00:00Z", logCheckInOp, { agreementId: made.agreementId, feeling: 3, happenedAt: "2026-12-01T20:00:00Z" }));
+    ok(
+      await asAt(c.b, "2026-12-02T07:00:00Z", logCheckInOp, {
+        agreementId: made.agreementId,
+        feeling: 3,
+        happenedAt: "2026-12-01T20:00:00Z",
+      }),
+    );
     expect(await questionFor(c, "b", "2026-12-02T07:05:00Z")).toBeNull();
 
     expect(await questionFor(c, "a", "2026-12-03T00:00:00Z")).toBe("2026-12-02");
-    expect(ok(await asAt(c.a, "2026-12-03T00:01:00Z", answerRhythmQuestionOp, { agreementId: made.agreementId, answer: "PROPOSE_CHANGE" }))).toEqual({ recorded: true });
-    expect(await db.rhythmAnswer.findFirst({ select: { answer: true, occurrenceKey: true } })).toEqual({ answer: "PROPOSE_CHANGE", occurrenceKey: "2026-12-02" });
+    expect(
+      ok(await asAt(c.a, "2026-12-03T00:01:00Z", answerRhythmQuestionOp, { agreementId: made.agreementId, answer: "PROPOSE_CHANGE" })),
+    ).toEqual({ recorded: true });
+    expect(await db.rhythmAnswer.findFirst({ select: { answer: true, occurrenceKey: true } })).toEqual({
+      answer: "PROPOSE_CHANGE",
+      occurrenceKey: "2026-12-02",
+    });
 
     expect(await questionFor(c, "b", "2026-12-03T00:00:00Z")).toBe("2026-12-02");
-    ok(await asAt(c.a, "2026-12-03T00:02:00Z", proposeChangeOp, { ...weeklyTuesday, ...daily, time: "21:00", agreementId: made.agreementId, basedOnVersionId: made.versionId }));
+    ok(
+      await asAt(c.a, "2026-12-03T00:02:00Z", proposeChangeOp, {
+        ...weeklyTuesday,
+        ...daily,
+        time: "21:00",
+        agreementId: made.agreementId,
+        basedOnVersionId: made.versionId,
+      }),
+    );
     expect(await questionFor(c, "b", "2026-12-03T00:05:00Z")).toBeNull();
   });
 

@@ -37,7 +37,9 @@ describe("check-ins across time zones and daylight-saving changes", () => {
     }
 
     // Blake logs on their own afternoon, by the time on their clock: it is the same Tuesday's check-in.
-    const fromNewYork = ok(await asAt(c.b, "2026-03-10T19:00:00Z", logCheckInOp, { agreementId, feeling: 4, happenedAt: "2026-03-10T14:45:00-04:00" }));
+    const fromNewYork = ok(
+      await asAt(c.b, "2026-03-10T19:00:00Z", logCheckInOp, { agreementId, feeling: 4, happenedAt: "2026-03-10T14:45:00-04:00" }),
+    );
     expect(fromNewYork).toMatchObject({ occurrenceKey: "2026-03-10", occurrenceAt: new Date("2026-03-10T18:30:00Z") });
     const afterEurope = ok(await asAt(c.a, "2026-03-31T18:00:00Z", logCheckInOp, { agreementId, feeling: 5 }));
     expect(afterEurope).toMatchObject({ occurrenceKey: "2026-03-31", occurrenceAt: new Date("2026-03-31T17:30:00Z") });

@@ -5,12 +5,15 @@ import { routeOperation } from "@/lib/operations/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = routeOperation(downloadCalendarOp, undefined, ({ ics }) =>
-  new Response(ics, {
-    headers: {
-      "Content-Type": ICS_CONTENT_TYPE,
-      "Content-Disposition": `attachment; filename="${ICS_FILENAME}"`,
-      "Cache-Control": "no-store",
-    },
-  }),
+export const GET = routeOperation(
+  downloadCalendarOp,
+  undefined,
+  ({ ics }) =>
+    new Response(ics, {
+      headers: {
+        "Content-Type": ICS_CONTENT_TYPE,
+        "Content-Disposition": `attachment; filename="${ICS_FILENAME}"`,
+        "Cache-Control": "no-store",
+      },
+    }),
 );
