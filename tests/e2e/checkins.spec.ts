@@ -3,16 +3,24 @@ import type { Page } from "@playwright/test";
 import pg from "pg";
 import { expect, shot, test, type Person } from "./fixtures";
 
-/** Light and dark screenshots of the current screen, for people to look at; nothing scrolls sideways. */
+/** WCAG 2.1 AA: contrast, names, labels. */
+async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${label}: ${v.id} on ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Light and dark screenshots of the current screen, for people to look at; accessible in both; nothing scrolls sideways. */
 async function shots(page: Page, name: string) {
   expect(
     await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     `${name} scrolls sideways`,
   ).toBeLessThanOrEqual(0);
   await shot(page, `checkins-${name}-light`);
+  await expectAccessible(page, `${name} (light)`);
   await page.emulateMedia({ colorScheme: "dark" });
   await page.waitForTimeout(300); // buttons' colour transitions settle
   await shot(page, `checkins-${name}-dark`);
+  await expectAccessible(page, `${name} (dark)`);
   await page.emulateMedia({ colorScheme: "light" });
   await page.waitForTimeout(300);
 }
