@@ -18,6 +18,10 @@ const LIMITS = {
   // The pause's other live verbs and the clock ping: generous, a brake on scripts, not on people.
   live: { points: 300, duration: 60 },
   write: { points: 120, duration: 60 },
+  // Making or revoking a calendar link: a person does it now and then.
+  calendarLink: { points: 20, duration: 60 * 60 },
+  // Calendar apps fetch a feed about hourly; many users behind one fetcher's address share this.
+  calendarFetch: { points: 600, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,24 +1,55 @@
-import { nextOccurrence } from "./agreements/cadence";
-import { agreementTitle } from "./agreements/describe";
 import { countWaitingFor, listAgreements } from "./agreements/queries";
 import type { CoupleMember } from "./auth/member";
+import { REVIEW_NEAR_MS } from "./checkins/constants";
+import { ourRhythms, type RhythmView } from "./checkins/queries";
 
-export interface TodaySummary {
+/**
+ * What Today answers: "what now?" — our check-ins (the one that is due first), proposals waiting
+ * for me, the weekly review when it is near, and for a couple with no agreements yet, a short start.
+ */
+export interface TodayView {
   /** Proposals waiting for my answer. */
   waitingForMe: number;
-  /** The soonest upcoming check-in we agreed on, if any. */
-  nextCheckIn: { agreementId: string; about: string; at: Date } | null;
+  /** No agreement proposed or in place yet: Today offers a first step instead. */
+  newCouple: boolean;
+  /** Our check-in rhythms, what needs us first: due, missed (still loggable), kept, then upcoming. */
+  checkIns: RhythmView[];
+  /** The weekly review, from a day before its time until it is no longer due. */
+  review: { agreementId: string; at: Date; due: boolean } | null;
 }
 
-/** What the Today screen shows beyond the greeting: what waits for me, and our next check-in. */
-export async function todaySummary(member: CoupleMember, now = new Date()): Promise<TodaySummary> {
-  const [waitingForMe, active] = await Promise.all([countWaitingFor(member.couple.id, member.user.id), listAgreements(member.couple.id, ["ACTIVE"])]);
-  let nextCheckIn: TodaySummary["nextCheckIn"] = null;
-  for (const agreement of active) {
-    const content = agreement.active?.content;
-    if (!content || content.kind !== "CHECK_IN") continue;
-    const at = nextOccurrence(content, now, agreement.active!.decidedAt ?? agreement.active!.proposedAt);
-    if (at && (!nextCheckIn || at < nextCheckIn.at)) nextCheckIn = { agreementId: agreement.id, about: agreementTitle(content), at };
+export async function todayView(member: CoupleMember, now: Date): Promise<TodayView> {
+  const coupleId = member.couple.id;
+  const [waitingForMe, agreements, rhythms] = await Promise.all([
+    countWaitingFor(coupleId, member.user.id),
+    listAgreements(coupleId, ["PROPOSED", "ACTIVE"]),
+    ourRhythms({ coupleId, userId: member.user.id }, now),
+  ]);
+  const checkIns = rhythms
+    .filter((r) => r.purpose === "CHECK_IN")
+    .sort((x, y) => rank(x, member.user.id) - rank(y, member.user.id) || nextAt(x) - nextAt(y));
+  return { waitingForMe, newCouple: agreements.length === 0, checkIns, review: reviewNear(rhythms, now) };
+}
+
+function rank(r: RhythmView, meId: string): number {
+  switch (r.due.state) {
+    case "due":
+      return 0;
+    case "missed":
+      return 1;
+    case "kept":
+      return r.current?.parts.some((p) => p.userId === meId) ? 3 : 2;
+    case "upcoming":
+      return 4;
   }
-  return { waitingForMe, nextCheckIn };
+}
+
+const nextAt = (r: RhythmView) => (r.due.state === "upcoming" ? r.due.next : r.due.occurrence).at.getTime();
+
+function reviewNear(rhythms: RhythmView[], now: Date): TodayView["review"] {
+  const review = rhythms.find((r) => r.purpose === "REVIEW");
+  if (!review) return null;
+  if (review.due.state === "due") return { agreementId: review.agreementId, at: review.due.occurrence.at, due: true };
+  const next = review.due.next;
+  return next.at.getTime() - now.getTime() <= REVIEW_NEAR_MS ? { agreementId: review.agreementId, at: next.at, due: false } : null;
 }

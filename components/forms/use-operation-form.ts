@@ -20,7 +20,8 @@ export function useOperationForm<N extends OperationName>(
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const data = new FormData(form);
+    // The button that submitted counts as a field (e.g. one of five "how it felt" buttons).
+    const data = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(async () => {
       const res = await runOperation(name, data);
       if (res.ok) {

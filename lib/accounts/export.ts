@@ -3,15 +3,17 @@ import { db } from "../db";
 
 /**
  * Everything this person can see and wrote, as one JSON document: their profile and sessions,
- * and — while they belong to a couple — its agreements with full history, pauses and timeline.
+ * and — while they belong to a couple — its agreements with full history, check-ins, pauses and timeline.
  * Never includes the password hash or anyone's private rows but their own.
  */
 export async function buildExport(member: Member) {
   const userId = member.user.id;
-  const [user, sessions, invites] = await Promise.all([
+  const [user, sessions, invites, calendarFeeds] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, timeZone: true, createdAt: true } }),
     db.session.findMany({ where: { userId }, select: { userAgent: true, createdAt: true, lastSeenAt: true, revokedAt: true } }),
     db.invite.findMany({ where: { createdById: userId }, select: { createdAt: true, expiresAt: true, redeemedAt: true, revokedAt: true } }),
+    // Never the token (we don't have it) nor its hash: when each link was made, used and revoked.
+    db.calendarFeed.findMany({ where: { userId }, select: { createdAt: true, lastUsedAt: true, revokedAt: true }, orderBy: { createdAt: "asc" } }),
   ]);
   const coupleId = member.couple?.id;
   const shared = coupleId
@@ -32,6 +34,17 @@ export async function buildExport(member: Member) {
         }),
         db.pause.findMany({ where: { coupleId }, orderBy: { startedAt: "asc" }, omit: { coupleId: true } }),
         db.event.findMany({ where: { coupleId }, select: { type: true, actorId: true, data: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+        db.checkIn.findMany({
+          where: { coupleId },
+          select: {
+            agreementId: true,
+            occurrenceKey: true,
+            happenedAt: true,
+            createdById: true,
+            notes: { select: { userId: true, feeling: true, note: true, createdAt: true, updatedAt: true }, orderBy: { createdAt: "asc" } },
+          },
+          orderBy: { happenedAt: "asc" },
+        }),
       ])
     : null;
   const people = { [userId]: "me", ...(member.couple?.partner ? { [member.couple.partner.id]: "partner" } : {}) };
@@ -42,6 +55,7 @@ export async function buildExport(member: Member) {
     me: user,
     sessions,
     invitesICreated: invites,
+    calendarLinks: calendarFeeds,
     couple: member.couple
       ? {
           partnerName: member.couple.partner?.name ?? null,
@@ -52,6 +66,11 @@ export async function buildExport(member: Member) {
           })),
           pauses: shared?.[1].map((p) => ({ ...p, startedById: who(people, p.startedById), endedById: who(people, p.endedById) })),
           timeline: shared?.[2].map((e) => ({ ...e, actorId: who(people, e.actorId) })),
+          checkIns: shared?.[3].map((c) => ({
+            ...c,
+            createdById: who(people, c.createdById),
+            notes: c.notes.map((n) => ({ ...n, userId: who(people, n.userId) })),
+          })),
         }
       : null,
   };

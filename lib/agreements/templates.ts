@@ -27,6 +27,24 @@ const need = (key: NeedKey, title: string, blurb: string, why: string): Template
 
 export const TEMPLATES: readonly Template[] = [
   {
+    id: "weekly-check-in",
+    kind: "CHECK_IN",
+    title: "A weekly check-in",
+    blurb: "Half an hour each week to hear how we’re both doing.",
+    content: {
+      kind: "CHECK_IN",
+      about: "How we’re doing",
+      unit: "WEEK",
+      every: 1,
+      days: ["WED"],
+      time: "19:30",
+      channel: "IN_PERSON",
+      starter: "either",
+      script: "Each of us: one thing that felt good between us this week, one thing that was hard, and one thing we need.",
+      needs: ["PRESENCE", "STABILITY"],
+    },
+  },
+  {
     id: "daily-check-in",
     kind: "CHECK_IN",
     title: "A daily 10-minute check-in",

@@ -21,6 +21,8 @@ export function describeEvent(event: TimelineEvent, name: (id: string | null) =>
       return "We linked our shared space";
     case "couples.ended":
       return "Our shared space ended";
+    case "checkins.logged":
+      return (event.data as { first?: boolean } | null)?.first === false ? `${who} added how our check-in felt` : `${who} logged our check-in`;
     case "agreements.proposed":
       return `${who} suggested a new ${kind}`;
     case "agreements.changeProposed":

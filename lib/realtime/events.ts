@@ -17,6 +17,8 @@ export interface ServerToClientEvents {
   "couples:changed": (payload: { domain: string; serverNow: number }) => void;
   /** An agreement proposal was made or answered (for a gentle in-app note; pages re-read on couples:changed). */
   "agreements:changed": (payload: AgreementsChangedPayload) => void;
+  /** A check-in was logged, or a partner added their part (a gentle note; pages re-read on couples:changed). */
+  "checkins:logged": (payload: CheckInsLoggedPayload) => void;
   /** The couple's full, authoritative pause state (never a diff), with the server's clock. */
   "pause:state": (payload: PauseStatePayload) => void;
 }
@@ -25,6 +27,14 @@ export interface AgreementsChangedPayload {
   agreementId: string;
   versionId: string;
   change: "proposed" | "countered" | "accepted" | "declined" | "withdrawn";
+  actorId: string;
+  serverNow: number;
+}
+
+export interface CheckInsLoggedPayload {
+  agreementId: string;
+  checkInId: string;
+  outcome: "logged" | "joined" | "updated";
   actorId: string;
   serverNow: number;
 }

@@ -1,26 +1,64 @@
 import { describe, expect, it } from "vitest";
-import { executeOperation } from "@/lib/operations/execute";
-import { acceptVersionOp, proposeAgreementOp } from "@/lib/agreements/operations";
+import { proposeAgreementOp } from "@/lib/agreements/operations";
 import { resolveMember, type CoupleMember } from "@/lib/auth/member";
-import { todaySummary } from "@/lib/today";
+import { logCheckInOp } from "@/lib/checkins/operations";
+import { todayView } from "@/lib/today";
 import { createCouple } from "@/tests/factories";
 import { checkIn, ok } from "./agreements/helpers";
+import { agreeCheckIn, asAt, markAsReview } from "./checkins/helpers";
 
-describe("Today", () => {
-  it("shows what waits for me and our next check-in, in our time zone", async () => {
+const at = (iso: string) => new Date(iso);
+
+describe("Today answers “what now?”", () => {
+  it("a new couple gets a first step; a proposal waits for the partner", async () => {
     const c = await createCouple();
     const asB = (await resolveMember(c.b.sessionId)) as CoupleMember;
-    expect(await todaySummary(asB)).toEqual({ waitingForMe: 0, nextCheckIn: null });
+    expect(await todayView(asB, at("2026-12-01T07:00:00Z"))).toEqual({ waitingForMe: 0, newCouple: true, checkIns: [], review: null });
+    ok(await asAt(c.a, "2026-12-01T07:30:00Z", proposeAgreementOp, { ...checkIn(c), note: "" }));
+    expect(await todayView(asB, at("2026-12-01T07:45:00Z"))).toMatchObject({ waitingForMe: 1, newCouple: false, checkIns: [] });
+  });
 
-    // Every step runs on a fixed clock: the check-in's rhythm counts from when it was accepted.
-    const at = (iso: string) => () => new Date(iso);
-    const proposed = ok(await executeOperation(proposeAgreementOp, { ...checkIn(c), note: "" }, { ...c.a.request, clock: at("2026-12-01T07:30:00Z") }));
-    expect((await todaySummary(asB, new Date("2026-12-01T07:45:00Z"))).waitingForMe).toBe(1);
+  it("our check-in: upcoming, then due (to log), then kept; the one that needs us comes first", async () => {
+    const c = await createCouple();
+    const asA = (await resolveMember(c.a.sessionId)) as CoupleMember;
+    // Tuesday 1 December 2026: weekly Tuesday 19:30 Berlin (18:30Z) and a daily 21:00 (20:00Z).
+    const tuesday = await agreeCheckIn(c, "2026-12-01T08:00:00Z");
+    const daily = await agreeCheckIn(c, "2026-12-01T08:00:00Z", { unit: "DAY", every: 1, days: [], time: "21:00", about: "Goodnight" });
 
-    ok(await executeOperation(acceptVersionOp, { agreementId: proposed.agreementId, versionId: proposed.versionId }, { ...c.b.request, clock: at("2026-12-01T08:00:00Z") }));
-    // Tuesday 2026-12-01, 10:00 in Berlin: the weekly Tuesday 19:30 check-in is that evening.
-    const summary = await todaySummary(asB, new Date("2026-12-01T09:00:00Z"));
-    expect(summary.waitingForMe).toBe(0);
-    expect(summary.nextCheckIn).toEqual({ agreementId: proposed.agreementId, about: "How today felt", at: new Date("2026-12-01T18:30:00Z") });
+    let view = await todayView(asA, at("2026-12-01T09:00:00Z"));
+    expect(view.checkIns.map((r) => [r.about, r.due.state])).toEqual([
+      ["How our week felt", "upcoming"],
+      ["Goodnight", "upcoming"],
+    ]);
+    expect(view.checkIns[0]!.due).toMatchObject({ next: { at: at("2026-12-01T18:30:00Z") } });
+
+    // 20:10Z: the daily one is due, the weekly one too (until 21:30Z); due ones first, soonest first.
+    view = await todayView(asA, at("2026-12-01T20:10:00Z"));
+    expect(view.checkIns.map((r) => [r.agreementId, r.due.state])).toEqual([
+      [tuesday.agreementId, "due"],
+      [daily.agreementId, "due"],
+    ]);
+
+    // B logs the weekly one: it waits for A's part, after the daily one that is still due.
+    ok(await asAt(c.b, "2026-12-01T20:12:00Z", logCheckInOp, { agreementId: tuesday.agreementId, feeling: 4 }));
+    view = await todayView(asA, at("2026-12-01T20:15:00Z"));
+    expect(view.checkIns.map((r) => [r.agreementId, r.due.state])).toEqual([
+      [daily.agreementId, "due"],
+      [tuesday.agreementId, "kept"],
+    ]);
+    expect(view.checkIns[1]!.current?.parts.map((p) => p.userId)).toEqual([c.b.id]);
+  });
+
+  it("the weekly review shows from a day before until it is no longer due, and is not a check-in to log", async () => {
+    const c = await createCouple();
+    const asA = (await resolveMember(c.a.sessionId)) as CoupleMember;
+    // Sundays 18:00 Berlin = 17:00Z; Sunday 6 December 2026.
+    const review = await agreeCheckIn(c, "2026-12-01T08:00:00Z", { about: "How our week went", days: ["SUN"], time: "18:00", channel: "IN_APP" });
+    await markAsReview(review.versionId);
+
+    expect(await todayView(asA, at("2026-12-04T12:00:00Z"))).toMatchObject({ checkIns: [], review: null, newCouple: false });
+    expect((await todayView(asA, at("2026-12-05T17:00:00Z"))).review).toEqual({ agreementId: review.agreementId, at: at("2026-12-06T17:00:00Z"), due: false });
+    expect((await todayView(asA, at("2026-12-06T17:10:00Z"))).review).toEqual({ agreementId: review.agreementId, at: at("2026-12-06T17:00:00Z"), due: true });
+    expect((await todayView(asA, at("2026-12-06T20:30:00Z"))).review).toBeNull();
   });
 });

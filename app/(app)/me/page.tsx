@@ -4,10 +4,12 @@ import { ConfirmWithPassword } from "@/components/accounts/confirm-with-password
 import { PasswordForm } from "@/components/accounts/password-form";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionsList } from "@/components/accounts/sessions-list";
+import { CalendarPanel } from "@/components/calendar/calendar-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { describeDevice } from "@/lib/accounts/device";
 import { requireMember } from "@/lib/auth/guard";
+import { liveFeed } from "@/lib/calendar/queries";
 import { listSessions } from "@/lib/auth/sessions";
 import { timeZoneList } from "@/lib/time-zones";
 
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: "Me" };
 
 export default async function MePage() {
   const member = await requireMember("/me");
-  const sessions = await listSessions(member.user.id);
+  const [sessions, feed] = await Promise.all([listSessions(member.user.id), liveFeed(member.user.id)]);
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone });
   const partnerName = member.couple?.partner?.name;
   return (
@@ -36,6 +38,10 @@ export default async function MePage() {
             current: s.id === member.sessionId,
           }))}
         />
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-lg font-semibold">Calendar</h2>
+        <CalendarPanel feed={feed ? { created: format.format(feed.createdAt), lastUsed: feed.lastUsedAt ? format.format(feed.lastUsedAt) : null } : null} />
       </Card>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Password</h2>

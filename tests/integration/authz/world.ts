@@ -5,6 +5,8 @@ import { acceptVersionOp, proposeAgreementOp } from "@/lib/agreements/operations
 import { createSession } from "@/lib/auth/sessions";
 import { endMembership } from "@/lib/couples/mutations";
 import { db } from "@/lib/db";
+import { hashFeedToken, newFeedToken } from "@/lib/calendar/feed-token";
+import { logCheckInOp } from "@/lib/checkins/operations";
 import { startPauseOp } from "@/lib/pause/operations";
 import { createCouple, type TestCouple } from "@/tests/factories";
 
@@ -20,11 +22,18 @@ export interface World {
   activeAgreementId: string;
   activeVersionId: string;
   pauseId: string;
+  /** An active check-in agreement of the victim's, with a check-in their partner logged. */
+  checkInAgreementId: string;
+  checkInId: string;
+  /** The victim's live calendar feed token, and one they revoked. */
+  feedToken: string;
+  revokedFeedToken: string;
   actors: Record<Actor, RequestInfo>;
   /** The victim couple after its second member left: read-only for the one who stayed. */
   ended: TestCouple;
   endedAgreementId: string;
   endedVersionId: string;
+  endedCheckInAgreementId: string;
   markers: string[];
   /** Strings only the ended couple's data contains: the one who stayed may see them, nobody else. */
   endedMarkers: string[];
@@ -44,6 +53,35 @@ function unwrap<T>(res: { ok: true; data: T } | { ok: false; error: string }): T
 
 const need = (marker: string) => ({ kind: "NEED", need: "PRESENCE", why: `Being really here matters to me ${marker}`, note: "" });
 
+const checkIn = (c: TestCouple, marker: string) => ({
+  kind: "CHECK_IN",
+  about: `Our evening ${marker}`,
+  unit: "WEEK",
+  every: 1,
+  days: ["TUE"],
+  time: "19:30",
+  timeZone: "Europe/Berlin",
+  channel: "IN_PERSON",
+  starter: "either",
+  note: "",
+});
+
+/** An active check-in agreement, with a check-in logged by b (its note carries the marker). */
+async function checkInWithLog(c: TestCouple, marker: string) {
+  const proposed = unwrap(await executeOperation(proposeAgreementOp, checkIn(c, marker), c.a.request)) as { agreementId: string; versionId: string };
+  unwrap(await executeOperation(acceptVersionOp, proposed, c.b.request));
+  const logged = unwrap(await executeOperation(logCheckInOp, { agreementId: proposed.agreementId, feeling: 4, note: `We laughed ${marker}` }, c.b.request)) as {
+    checkInId: string;
+  };
+  return { agreementId: proposed.agreementId, checkInId: logged.checkInId };
+}
+
+async function feedFor(userId: string, revoked = false) {
+  const token = newFeedToken();
+  await db.calendarFeed.create({ data: { userId, tokenHash: hashFeedToken(token), revokedAt: revoked ? new Date() : null } });
+  return token;
+}
+
 async function agreementPair(c: TestCouple, marker: string) {
   const pending = unwrap(await executeOperation(proposeAgreementOp, need(`pending-${marker}`), c.a.request)) as { agreementId: string; versionId: string };
   const active = unwrap(await executeOperation(proposeAgreementOp, need(`active-${marker}`), c.a.request)) as { agreementId: string; versionId: string };
@@ -55,6 +93,9 @@ export async function buildWorld(): Promise<World> {
   const tag = randomUUID().slice(0, 8);
   const victim = await createCouple({ a: `Vic-${tag}`, b: `Val-${tag}` });
   const { pending, active } = await agreementPair(victim, `V-${tag}`);
+  const victimCheckIn = await checkInWithLog(victim, `CI-${tag}`);
+  const revokedFeedToken = await feedFor(victim.a.id, true);
+  const feedToken = await feedFor(victim.a.id);
   const pause = unwrap(await executeOperation(startPauseOp, {}, victim.a.request)) as { pause: { id: string } | null };
 
   const outsider = await createCouple({ a: "Otto", b: "Olga" });
@@ -63,6 +104,7 @@ export async function buildWorld(): Promise<World> {
   // The ended couple: its b left; b is the ex-partner, a stays with a read-only copy.
   const ended = await createCouple({ a: `Eve-${tag}`, b: `Ezra-${tag}` });
   const endedPair = await agreementPair(ended, `E-${tag}`);
+  const endedCheckIn = await checkInWithLog(ended, `E-${tag}`);
   await endMembership(ended.b.id, ended.id);
 
   const expired = await createSession(victim.a.id, "old phone");
@@ -78,9 +120,14 @@ export async function buildWorld(): Promise<World> {
     activeAgreementId: active.agreementId,
     activeVersionId: active.versionId,
     pauseId: pause.pause!.id,
+    checkInAgreementId: victimCheckIn.agreementId,
+    checkInId: victimCheckIn.checkInId,
+    feedToken,
+    revokedFeedToken,
     ended,
     endedAgreementId: endedPair.active.agreementId,
     endedVersionId: endedPair.active.versionId,
+    endedCheckInAgreementId: endedCheckIn.agreementId,
     actors: {
       self: victim.a.request,
       partner: victim.b.request,
@@ -100,8 +147,11 @@ export async function buildWorld(): Promise<World> {
       `Vic-${tag}`,
       `Val-${tag}`,
       `V-${tag}`,
+      `CI-${tag}`,
       victim.a.sessionId,
       victim.b.sessionId,
+      feedToken,
+      hashFeedToken(feedToken),
     ],
     endedMarkers: [ended.id, ended.a.email, `Eve-${tag}`, `E-${tag}`],
   };
@@ -127,8 +177,12 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.invite.findMany(byCouple),
     db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" }, omit: { passwordHash: false, updatedAt: true } }),
     db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastSeenAt: true } }),
+    db.checkIn.findMany(byCouple),
+    db.checkInNote.findMany(byCouple),
+    db.rhythmAnswer.findMany(byCouple),
+    db.calendarFeed.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
   ]);
-  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session"];
+  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session", "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed"];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
 }
 

@@ -12,11 +12,11 @@ import { EndedNotice } from "@/components/couples/ended-notice";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireCouple } from "@/lib/auth/guard";
-import { nextOccurrence } from "@/lib/agreements/cadence";
 import { agreementTitle, KIND_LABELS, ourLine } from "@/lib/agreements/describe";
 import { diffContent } from "@/lib/agreements/diff";
 import { comparisonBase } from "@/lib/agreements/history";
 import { getAgreementDetail, viewerFor } from "@/lib/agreements/queries";
+import { CheckInSection } from "@/components/checkins/check-in-section";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -36,12 +36,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const base = pending ? comparisonBase(agreement.versions, pending) : null;
   const pendingDiff = pending && base ? diffContent(base.content, pending.content, viewer) : [];
   const line = active && agreement.status === "ACTIVE" ? ourLine(active.content) : null;
-  const zoneFormat = (timeZone: string) =>
-    new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone });
-  const next =
-    active && agreement.status === "ACTIVE" && active.content.kind === "CHECK_IN"
-      ? nextOccurrence(active.content, new Date(), active.decidedAt ?? active.proposedAt)
-      : null;
+  const rhythm = active && agreement.status === "ACTIVE" && agreement.kind === "CHECK_IN";
 
   return (
     <div className="flex flex-col gap-5">
@@ -86,15 +81,12 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
         </Card>
       ) : null}
 
+      {rhythm ? <CheckInSection agreementId={agreement.id} member={member} canWrite={canWrite} /> : null}
+
       {active ? (
         <Card className="flex flex-col gap-4" data-testid="active-version">
           <h2 className="text-lg font-semibold">{agreement.status === "RETIRED" ? "What we had agreed" : "What we agreed"}</h2>
           <FieldList content={active.content} viewer={viewer} />
-          {next ? (
-            <p className="rounded-2xl bg-calm-soft px-3 py-2">
-              Next check-in: <span className="font-semibold">{zoneFormat(active.content.kind === "CHECK_IN" ? active.content.timeZone : member.user.timeZone).format(next)}</span>
-            </p>
-          ) : null}
           {line && !member.couple.endedAt ? <UseOurLine text={line} /> : null}
           {canWrite && agreement.status === "ACTIVE" && !pending ? (
             <div className="flex flex-col gap-2">

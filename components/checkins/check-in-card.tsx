@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { feelingWord } from "@/lib/checkins/constants";
+import { dayLabel, sentence, whenForUs } from "@/lib/checkins/format";
+import type { CheckInPart, RhythmView } from "@/lib/checkins/queries";
+import { LogCheckIn, type LogOption } from "./log-check-in";
+import { CHECK_IN_WORDS as W } from "./words";
+
+export interface People {
+  me: { id: string; timeZone: string };
+  partner: { id: string; name: string; timeZone: string } | null;
+}
+
+interface Props extends People {
+  view: RhythmView;
+  now: Date;
+  /** Every check-in we could log, for the form's "which one". */
+  options: readonly LogOption[];
+  canWrite: boolean;
+  /** On Today the card names the agreement and links to it; on its own page it need not. */
+  context: "today" | "agreement";
+}
+
+/**
+ * One check-in rhythm as it stands now: due (log it), not yet logged after its time (log it late),
+ * kept (each of us says how it felt), or upcoming. Times read on each partner's own clock.
+ */
+export function CheckInCard({ view, now, me, partner, options, canWrite, context }: Props) {
+  const { due } = view;
+  const focus = due.state === "upcoming" ? due.next : due.occurrence;
+  const day = dayLabel(focus.at, me.timeZone, now);
+  const mine = view.current?.parts.find((p) => p.userId === me.id);
+  const title =
+    due.state === "due"
+      ? W.dueTitle
+      : due.state === "missed"
+        ? W.missedTitle(day)
+        : due.state === "kept"
+          ? W.keptTitle(day)
+          : W.upcomingTitle;
+  const log = (props: Partial<Parameters<typeof LogCheckIn>[0]>) =>
+    canWrite ? <LogCheckIn options={options} selected={view.agreementId} {...props} /> : null;
+
+  return (
+    <section
+      className="flex flex-col gap-3 rounded-3xl border border-line bg-surface p-5"
+      data-testid="checkin-card"
+      data-state={due.state}
+      aria-labelledby={`checkin-${view.agreementId}`}
+    >
+      <div className="flex flex-col gap-1">
+        <h2 id={`checkin-${view.agreementId}`} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {context === "today" ? (
+          <Link
+            href={`/agreements/${view.agreementId}`}
+            className="self-start text-accent underline underline-offset-4"
+            data-testid="checkin-about"
+          >
+            {view.about}
+          </Link>
+        ) : null}
+        {due.state !== "kept" ? <p data-testid="checkin-when">{sentence(whenForUs(focus.at, me, partner, now))}</p> : null}
+      </div>
+
+      {due.state === "missed" ? <p className="text-muted">{W.missedBody}</p> : null}
+
+      {due.state === "kept" && view.current ? <Parts parts={view.current.parts} me={me} partner={partner} /> : null}
+      {due.state === "kept" && view.current && partner && !view.current.parts.some((p) => p.userId === partner.id) ? (
+        <p className="text-sm text-muted">{W.partnerPending(partner.name)}</p>
+      ) : null}
+
+      {due.state === "due" ? log({}) : null}
+      {due.state === "missed" ? log({ openLabel: W.logLate, variant: "secondary" }) : null}
+      {due.state === "kept" && view.current && !mine
+        ? log({ mode: "mine", happenedAt: view.current.happenedAt.toISOString(), startOpen: true })
+        : null}
+      {due.state === "upcoming" && context === "agreement" ? log({ openLabel: W.logEarly, variant: "secondary" }) : null}
+
+      {due.state === "kept" ? (
+        <p className="text-sm" data-testid="checkin-next">
+          {W.next(whenForUs(due.next.at, me, partner, now))}
+        </p>
+      ) : null}
+      <p className="text-sm text-muted" data-testid="checkin-tally">
+        {W.tally(view.month.kept, view.month.planned)}
+      </p>
+    </section>
+  );
+}
+
+/** How it felt for each of us, with our notes. */
+export function Parts({ parts, me, partner }: { parts: readonly CheckInPart[]; me: People["me"]; partner: People["partner"] }) {
+  const name = (id: string) => (id === me.id ? W.you : id === partner?.id ? partner.name : "A former partner");
+  return (
+    <ul className="flex flex-col gap-2" data-testid="checkin-parts">
+      {parts.map((p) => (
+        <li key={p.userId} className="rounded-2xl bg-sunken px-3 py-2">
+          <p>
+            <span className="font-semibold">{name(p.userId)}</span> · {feelingWord(p.feeling)}
+          </p>
+          {p.note ? <p className="mt-1 break-words italic">“{p.note}”</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
