@@ -6,6 +6,7 @@ import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { RequestInfo } from "@/lib/operations/define";
 import { executeOperation } from "@/lib/operations/execute";
+import { seedCheckIns } from "./check-ins";
 import { seedPauses } from "./pauses";
 
 /**
@@ -80,12 +81,14 @@ export async function seedDemoCouple(now = new Date()): Promise<DemoCouple> {
   );
   await run(executeOperation(acceptVersionOp, { agreementId: late.agreementId, versionId: countered.versionId }, at(a, daysAgo(now, 35, 19))), "accept counter");
   const presence = await agreed(template("need-presence"), 30, b);
+  await seedCheckIns(daily.agreementId, { a: a.request, b: b.request }, now, { from: 40, to: 21 });
   // Our evening check-in moved later after a couple of weeks.
   const moved = await run(
     executeOperation(proposeChangeOp, { ...template("daily-check-in"), time: "21:00", agreementId: daily.agreementId, basedOnVersionId: daily.versionId, note: "After the kids are asleep?" }, at(a, daysAgo(now, 20, 10))),
     "change check-in",
   );
   await run(executeOperation(acceptVersionOp, { agreementId: daily.agreementId, versionId: moved.versionId }, at(b, daysAgo(now, 20, 13))), "accept change");
+  await seedCheckIns(daily.agreementId, { a: a.request, b: b.request }, now, { from: 20, to: 1 });
   // A need that no longer fit, retired together.
   const stability = await agreed({ kind: "NEED", need: "STABILITY", ownWords: "", why: "Knowing our week’s plan on Sunday helps me relax." }, 28);
   const retire = await run(executeOperation(proposeRetireOp, { agreementId: stability.agreementId, basedOnVersionId: stability.versionId, note: "The weekly review covers this now." }, at(a, daysAgo(now, 9, 9))), "propose retire");

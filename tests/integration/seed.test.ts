@@ -3,7 +3,7 @@ import { resolveMember, type CoupleMember } from "@/lib/auth/member";
 import { db } from "@/lib/db";
 import { listAgreements } from "@/lib/agreements/queries";
 import { listPauseHistory } from "@/lib/pause/queries";
-import { todaySummary } from "@/lib/today";
+import { todayView } from "@/lib/today";
 import { seedDemoCouple } from "@/prisma/seed/demo-couple";
 
 const NOW = new Date("2026-12-02T10:00:00Z");
@@ -12,9 +12,14 @@ describe("the demo couple (npm run db:seed)", () => {
   it("gives a newcomer a lived-in couple: agreements of every kind, a waiting proposal, six weeks of pauses", { timeout: 60_000 }, async () => {
     const demo = await seedDemoCouple(NOW);
     const sam = (await resolveMember(demo.b.request.sessionId)) as CoupleMember;
-    const today = await todaySummary(sam, NOW);
+    const today = await todayView(sam, NOW);
     expect(today.waitingForMe).toBe(1);
-    expect(today.nextCheckIn?.at.getTime()).toBeGreaterThan(NOW.getTime());
+    const daily = today.checkIns.find((r) => r.agreementId === demo.agreements.daily)!;
+    // Six weeks of evening check-ins, most kept, some not: "kept K of N" has something to say.
+    const month = daily.month;
+    expect(month.kept).toBeGreaterThan(0);
+    expect(month.kept).toBeLessThan(month.planned);
+    expect(await db.checkIn.count({ where: { coupleId: demo.coupleId } })).toBeGreaterThan(25);
 
     const active = await listAgreements(demo.coupleId, ["ACTIVE"]);
     expect(new Set(active.map((a) => a.kind))).toEqual(new Set(["CHECK_IN", "TRIGGER_RESPONSE", "PAUSE_RULE", "NEED"]));
