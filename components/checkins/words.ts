@@ -10,7 +10,13 @@ export const CHECK_IN_WORDS = {
   upcomingTitle: "Our next check-in",
   next: (when: string) => `Next: ${when}`,
   tally: (kept: number, planned: number) =>
-    planned === 0 ? "Nothing planned yet this month." : `Kept ${kept} of the ${planned} we planned this month`,
+    planned === 0
+      ? "Nothing planned yet this month."
+      : planned === 1
+        ? kept === 1
+          ? "Kept the one we planned this month so far"
+          : "The one we planned this month isn’t logged yet"
+        : `Kept ${kept} of the ${planned} we planned this month`,
   logOpen: "Log our check-in",
   logLate: "Log it now",
   logEarly: "Log a check-in",

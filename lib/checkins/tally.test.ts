@@ -25,9 +25,9 @@ describe("tally", () => {
     ]);
   });
 
-  it("counts future check-ins as planned but neither kept nor missed mid-month", () => {
+  it("mid-month, counts only the check-ins whose time has come: no one reads “0 of 30” on the 2nd", () => {
     const t = tally(sundays, ["2026-03-08"], march, at("2026-03-16T09:00:00Z"));
-    expect({ planned: t.planned, kept: t.kept, missed: t.missed }).toEqual({ planned: 4, kept: 1, missed: 1 });
+    expect({ planned: t.planned, kept: t.kept, missed: t.missed }).toEqual({ planned: 2, kept: 1, missed: 1 });
     expect(t.occurrences.at(-1)?.status).toBe("upcoming");
   });
 

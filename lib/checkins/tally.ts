@@ -9,7 +9,10 @@ export interface Window {
 }
 
 export interface Tally {
-  /** Occurrences planned in the window, past and future: the N of "kept K of the N we planned". */
+  /**
+   * Occurrences planned in the window whose time has come (due, kept or missed): the N of "kept K
+   * of the N we planned". Future ones are left out, so early in a month nobody reads "0 of 30".
+   */
   planned: number;
   kept: number;
   /** Past their due window with no log (a late log turns one back into kept). */
@@ -28,7 +31,7 @@ export function tally(rhythm: Rhythm, logged: Iterable<string>, window: Window, 
     status: statusOf(occurrence, keys, now),
   }));
   const count = (status: OccurrenceStatus) => occurrences.filter((o) => o.status === status).length;
-  return { planned: occurrences.length, kept: count("kept"), missed: count("missed"), occurrences };
+  return { planned: occurrences.length - count("upcoming"), kept: count("kept"), missed: count("missed"), occurrences };
 }
 
 /** The calendar month holding `at`, from local midnight on the 1st, in a time zone. */
