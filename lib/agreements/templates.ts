@@ -42,6 +42,7 @@ export const TEMPLATES: readonly Template[] = [
       starter: "either",
       script: "Ten minutes, phones down: one thing that went well today, and one thing I need.",
       needs: ["PRESENCE", "RITUAL"],
+      purpose: "CHECK_IN",
     },
   },
   {
@@ -60,6 +61,8 @@ export const TEMPLATES: readonly Template[] = [
       starter: "either",
       script: "What helped us this week? What was hard? Is there one thing we’d like to try differently?",
       needs: ["STABILITY", "TRANSPARENCY"],
+      // The rhythm that schedules our weekly review (lib/reviews): its next time is the review's.
+      purpose: "REVIEW",
     },
   },
   {
