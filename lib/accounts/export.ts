@@ -1,5 +1,6 @@
 import type { Member } from "../auth/member";
 import { db } from "../db";
+import { exportReviews } from "../reviews/queries";
 
 /**
  * Everything this person can see and wrote, as one JSON document: their profile and sessions,
@@ -32,6 +33,8 @@ export async function buildExport(member: Member) {
         }),
         db.pause.findMany({ where: { coupleId }, orderBy: { startedAt: "asc" }, omit: { coupleId: true } }),
         db.event.findMany({ where: { coupleId }, select: { type: true, actorId: true, data: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+        // As I can see them: a partner's rating only where we both rated (lib/reviews/view.ts).
+        exportReviews(coupleId, userId, member.couple?.partner?.id ?? null),
       ])
     : null;
   const people = { [userId]: "me", ...(member.couple?.partner ? { [member.couple.partner.id]: "partner" } : {}) };
@@ -52,6 +55,7 @@ export async function buildExport(member: Member) {
           })),
           pauses: shared?.[1].map((p) => ({ ...p, startedById: who(people, p.startedById), endedById: who(people, p.endedById) })),
           timeline: shared?.[2].map((e) => ({ ...e, actorId: who(people, e.actorId) })),
+          weeklyReviews: shared?.[3],
         }
       : null,
   };

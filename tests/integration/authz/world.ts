@@ -6,6 +6,7 @@ import { createSession } from "@/lib/auth/sessions";
 import { endMembership } from "@/lib/couples/mutations";
 import { db } from "@/lib/db";
 import { startPauseOp } from "@/lib/pause/operations";
+import { rateOp, startReviewOp, stepOp } from "@/lib/reviews/operations";
 import { createCouple, type TestCouple } from "@/tests/factories";
 
 /**
@@ -20,6 +21,9 @@ export interface World {
   activeAgreementId: string;
   activeVersionId: string;
   pauseId: string;
+  /** The victim's open weekly review, on its first agreement, which Vic has rated (with a line only the victim's data holds). */
+  reviewId: string;
+  reviewItemId: string;
   actors: Record<Actor, RequestInfo>;
   /** The victim couple after its second member left: read-only for the one who stayed. */
   ended: TestCouple;
@@ -56,6 +60,9 @@ export async function buildWorld(): Promise<World> {
   const victim = await createCouple({ a: `Vic-${tag}`, b: `Val-${tag}` });
   const { pending, active } = await agreementPair(victim, `V-${tag}`);
   const pause = unwrap(await executeOperation(startPauseOp, {}, victim.a.request)) as { pause: { id: string } | null };
+  const { review } = unwrap(await executeOperation(startReviewOp, { mode: "TOGETHER" }, victim.a.request)) as { review: { id: string; items: { id: string }[] } };
+  unwrap(await executeOperation(stepOp, { reviewId: review.id, from: 0, to: 1 }, victim.a.request));
+  unwrap(await executeOperation(rateOp, { reviewId: review.id, itemId: review.items[0]!.id, rating: 4, note: `Went well R-${tag}` }, victim.a.request));
 
   const outsider = await createCouple({ a: "Otto", b: "Olga" });
   await agreementPair(outsider, "outsider-own");
@@ -78,6 +85,8 @@ export async function buildWorld(): Promise<World> {
     activeAgreementId: active.agreementId,
     activeVersionId: active.versionId,
     pauseId: pause.pause!.id,
+    reviewId: review.id,
+    reviewItemId: review.items[0]!.id,
     ended,
     endedAgreementId: endedPair.active.agreementId,
     endedVersionId: endedPair.active.versionId,
@@ -100,6 +109,7 @@ export async function buildWorld(): Promise<World> {
       `Vic-${tag}`,
       `Val-${tag}`,
       `V-${tag}`,
+      `R-${tag}`,
       victim.a.sessionId,
       victim.b.sessionId,
     ],
@@ -125,10 +135,13 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.pause.findMany(byCouple),
     db.event.findMany(byCouple),
     db.invite.findMany(byCouple),
+    db.review.findMany(byCouple),
+    db.reviewItem.findMany(byCouple),
+    db.reviewRating.findMany(byCouple),
     db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" }, omit: { passwordHash: false, updatedAt: true } }),
     db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastSeenAt: true } }),
   ]);
-  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session"];
+  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "review", "reviewItem", "reviewRating", "user", "session"];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
 }
 
