@@ -13,6 +13,8 @@ export interface TrendSeries {
   agreementId: string;
   /** The title at its latest review. */
   title: string;
+  /** Its step in its latest review: series read in the order we went through them. */
+  position: number;
   /** One per review on the axis, in the same order; null where there is no rating. */
   mine: (number | null)[];
   partner: (number | null)[];
@@ -27,10 +29,11 @@ export function buildTrends(views: readonly ReviewView[]): TrendAxis {
       if (!item.mine && !item.partner) continue;
       let s = series.get(item.agreementId);
       if (!s) {
-        s = { agreementId: item.agreementId, title: item.title, mine: ordered.map(() => null), partner: ordered.map(() => null) };
+        s = { agreementId: item.agreementId, title: item.title, position: item.position, mine: ordered.map(() => null), partner: ordered.map(() => null) };
         series.set(item.agreementId, s);
       }
       s.title = item.title;
+      s.position = item.position;
       s.mine[index] = item.mine?.rating ?? null;
       s.partner[index] = item.partner?.rating ?? null;
     }
@@ -39,6 +42,6 @@ export function buildTrends(views: readonly ReviewView[]): TrendAxis {
   const lastSeen = (s: TrendSeries) => Math.max(s.mine.findLastIndex((v) => v !== null), s.partner.findLastIndex((v) => v !== null));
   return {
     reviews: ordered.map((v) => ({ id: v.id, at: v.startedAt, mode: v.mode })),
-    series: [...series.values()].sort((x, y) => lastSeen(y) - lastSeen(x) || x.title.localeCompare(y.title)),
+    series: [...series.values()].sort((x, y) => lastSeen(y) - lastSeen(x) || x.position - y.position),
   };
 }
