@@ -1,5 +1,5 @@
 // Prints the database URL the e2e server should use, after making it empty:
-// a fresh `steady_e2e` on the local PostgreSQL when one is configured, else nothing
+// a fresh `steady_e2e[_<E2E_PORT>]` on the local PostgreSQL when one is configured, else nothing
 // (the e2e server then uses a fresh embedded database in .data/e2e-pglite).
 import { rmSync } from "node:fs";
 import pg from "pg";
@@ -18,9 +18,11 @@ if (!base) {
   admin.pathname = "/postgres";
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
-  await client.query("DROP DATABASE IF EXISTS steady_e2e WITH (FORCE)");
-  await client.query("CREATE DATABASE steady_e2e");
+  // One database per e2e port, so runs from two checkouts on one machine never drop each other's.
+  const name = `steady_e2e${process.env.E2E_PORT ? `_${Number(process.env.E2E_PORT)}` : ""}`;
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
   await client.end();
-  url.pathname = "/steady_e2e";
+  url.pathname = `/${name}`;
   process.stdout.write(url.toString());
 }
