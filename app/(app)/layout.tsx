@@ -1,16 +1,29 @@
 import Link from "next/link";
 import { BottomNav } from "@/components/nav/bottom-nav";
 import { PauseLayer } from "@/components/pause/pause-layer";
+import { ReviewReminder, type ReminderProps } from "@/components/reviews/review-reminder";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { requireMember } from "@/lib/auth/guard";
 import { navBadges } from "@/lib/nav-badges";
 import { getPauseState } from "@/lib/pause/queries";
+import { reviewNear } from "@/lib/reviews/queries";
 
 /** Every signed-in screen: the guard, the live connection and the bottom navigation. */
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
   const activeCouple = member.couple && !member.couple.endedAt ? member.couple : null;
-  const [badges, pauseState] = await Promise.all([navBadges(member), activeCouple ? getPauseState(activeCouple.id) : null]);
+  const [badges, pauseState, near] = await Promise.all([
+    navBadges(member),
+    activeCouple ? getPauseState(activeCouple.id) : null,
+    activeCouple?.partner ? reviewNear(activeCouple.id, new Date()) : null,
+  ]);
+  // A review the partner does alone asks nothing of me; "soon" is for Today, not a banner.
+  const reminder: ReminderProps =
+    near?.kind === "due"
+      ? { kind: "due" }
+      : near?.kind === "open" && (near.mode === "TOGETHER" || near.startedById === member.user.id)
+        ? { kind: "open", startedByMe: near.startedById === member.user.id, partnerName: activeCouple?.partner?.name ?? "" }
+        : null;
   return (
     <RealtimeProvider>
       <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3">
@@ -19,7 +32,10 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           Get help
         </Link>
       </header>
-      <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32">{children}</div>
+      <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32">
+        <ReviewReminder reminder={reminder} />
+        {children}
+      </div>
       <BottomNav badges={badges} pauseMinutes={activeCouple?.partner ? pauseState?.plan.minutes : undefined} />
       <PauseLayer member={member} initial={pauseState} />
     </RealtimeProvider>

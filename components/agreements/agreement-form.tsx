@@ -18,6 +18,8 @@ interface Props {
   initial: Partial<AgreementContent> | null;
   people: People;
   zones: string[];
+  /** Where to go once it's sent (e.g. back to the weekly review); by default the agreement itself. */
+  doneHref?: string;
 }
 
 const operations = { new: "agreements.propose", change: "agreements.proposeChange", counter: "agreements.counter" } as const;
@@ -27,11 +29,11 @@ const submitLabels = { new: (name: string) => `Propose to ${name}`, change: () =
  * One form for every kind and every way in (new, change, counter). What people typed stays put on
  * an error, and each message appears under its field.
  */
-export function AgreementForm({ kind, target, initial, people, zones }: Props) {
+export function AgreementForm({ kind, target, initial, people, zones, doneHref }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm(operations[target.mode], (data) => {
-    router.push(`/agreements/${data.agreementId}`);
+    router.push(doneHref ?? `/agreements/${data.agreementId}`);
     router.refresh();
   });
   // After a refused submit, take people to the first field that needs them (it may be far up).

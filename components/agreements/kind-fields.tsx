@@ -38,6 +38,13 @@ export function CheckInFields({ value, people, zones, errors }: { value: Of<"CHE
   const dayLabels = WEEKDAYS.map((d) => ({ value: d, label: d[0] + d.slice(1).toLowerCase() }));
   return (
     <>
+      {/* What the rhythm is for travels with it: the weekly review's rhythm stays the review's through changes. */}
+      <input type="hidden" name="purpose" value={value.purpose ?? "CHECK_IN"} />
+      {value.purpose === "REVIEW" ? (
+        <p className="rounded-2xl bg-sunken px-4 py-3 text-base" data-testid="review-rhythm-note">
+          This rhythm schedules our weekly review: Steady reminds us both when it’s time.
+        </p>
+      ) : null}
       <Field label="What we check in about" name="about" defaultValue={value.about} maxLength={SHORT_TEXT} placeholder="How today felt" errors={errors.about} />
       <Choices
         legend="Our rhythm"

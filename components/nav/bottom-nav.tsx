@@ -7,7 +7,8 @@ import { startPauseNow } from "@/lib/pause/client/intents";
 const items = [
   { href: "/today", label: "Today", icon: "M3 11.5 12 4l9 7.5V20a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" },
   { href: "/agreements", label: "Agreements", icon: "M7 4h10a2 2 0 0 1 2 2v14l-4-3-3 3-3-3-4 3V6a2 2 0 0 1 2-2zm2 5h6m-6 4h4" },
-  { href: "/history", label: "History", icon: "M12 8v4l3 2m6-2a9 9 0 1 1-3-6.7M21 4v4h-4" },
+  // Looking back lives here: our timeline, and the weekly review with its past reviews (/review).
+  { href: "/history", label: "History", icon: "M12 8v4l3 2m6-2a9 9 0 1 1-3-6.7M21 4v4h-4", also: ["/review"] },
   { href: "/me", label: "Me", icon: "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-8 8a8 8 0 0 1 16 0" },
 ] as const;
 
@@ -46,7 +47,8 @@ export function BottomNav({
 }) {
   const pathname = usePathname();
   const link = (item: (typeof items)[number]) => {
-    const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+    const prefixes: readonly string[] = [item.href, ...("also" in item ? item.also : [])];
+    const active = prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
     const count = badges[item.href] ?? 0;
     return (
       <Link

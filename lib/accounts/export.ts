@@ -1,5 +1,6 @@
 import type { Member } from "../auth/member";
 import { db } from "../db";
+import { exportReviews } from "../reviews/queries";
 
 /**
  * Everything this person can see and wrote, as one JSON document: their profile and sessions,
@@ -45,6 +46,8 @@ export async function buildExport(member: Member) {
           },
           orderBy: { happenedAt: "asc" },
         }),
+        // As I can see them: a partner's rating only where we both rated (lib/reviews/view.ts).
+        exportReviews(coupleId, userId, member.couple?.partner?.id ?? null),
       ])
     : null;
   const people = { [userId]: "me", ...(member.couple?.partner ? { [member.couple.partner.id]: "partner" } : {}) };
@@ -71,6 +74,7 @@ export async function buildExport(member: Member) {
             createdById: who(people, c.createdById),
             notes: c.notes.map((n) => ({ ...n, userId: who(people, n.userId) })),
           })),
+          weeklyReviews: shared?.[4],
         }
       : null,
   };

@@ -46,6 +46,7 @@ export const MESSAGES = {
   ownProposal: "You proposed this, so it’s your partner’s to answer. You can withdraw it if you’d like.",
   notYours: "Only the one who proposed this can withdraw it. You can decline it or suggest something else.",
   pauseRuleExists: "We already have a pause rule. You can propose a change to it instead.",
+  reviewRhythmExists: "We already have a rhythm for our weekly review. You can propose a change to it instead.",
 } as const;
 
 const refuse = (code: "conflict" | "forbidden", message: string): ConsentOutcome => ({ ok: false, code, message });

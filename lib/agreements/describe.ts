@@ -131,6 +131,7 @@ export function displayFields(content: AgreementContent, viewer: Viewer): Displa
         { key: "starter", label: "Who starts", value: formatPerson(content.starter, viewer) },
         { key: "script", label: "What we say", value: content.script },
         needs(content.needs),
+        { key: "purpose", label: "What it’s for", value: content.purpose === "REVIEW" ? "Our weekly review: Steady reminds us both when it’s time" : "" },
       ];
     case "TRIGGER_RESPONSE":
       return [

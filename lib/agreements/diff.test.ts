@@ -18,6 +18,7 @@ const checkIn = (days: string[], over: Partial<AgreementContent & { kind: "CHECK
   starter: "either",
   script: "",
   needs: [],
+  purpose: "CHECK_IN",
   ...over,
 });
 

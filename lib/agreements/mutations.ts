@@ -39,6 +39,7 @@ export interface AgreementWriteResult {
 }
 
 const NOT_FOUND = "We couldn’t find that agreement in our shared space.";
+const NEEDS_PARTNER = "Agreements need both of you. Invite your partner first, from Me.";
 
 /** Proposes a brand-new agreement: it waits for the partner's answer before it becomes ours. */
 export async function proposeAgreement(member: CoupleMember, input: ProposeAgreementInput, now = new Date()): Promise<AgreementWriteResult> {
@@ -50,6 +51,7 @@ export async function proposeAgreement(member: CoupleMember, input: ProposeAgree
     });
     const refusal = checkNewProposal(content.kind, same.map((a) => a.status));
     if (refusal && !refusal.ok) throw new AppError(refusal.code, refusal.message);
+    await refuseSecondReviewRhythm(tx, member.couple.id, content, null);
     const agreement = await tx.agreement.create({
       data: {
         coupleId: member.couple.id,
@@ -110,47 +112,68 @@ const CHANGE_NAMES: Record<ConsentCommand["type"], AgreementsChangedPayload["cha
   withdraw: "withdrawn",
 };
 
-async function transition(member: CoupleMember, agreementId: string, command: ConsentCommand, extras: Extras, now: Date): Promise<AgreementWriteResult> {
-  return write(member, CHANGE_NAMES[command.type], async (tx) => {
-    const coupleId = member.couple.id;
-    const agreement = await tx.agreement.findFirst({
-      where: { id: agreementId, coupleId },
-      select: { id: true, kind: true, status: true, activeVersionId: true, versions: { where: { status: "PENDING" }, select: { id: true, proposedById: true, action: true } } },
-    });
-    if (!agreement) throw new AppError("not_found", NOT_FOUND);
-    if (extras.content && extras.content.kind !== agreement.kind) {
-      throw new AppError("bad_request", `This agreement is a ${KIND_LABELS[agreement.kind].one.toLowerCase()}; please keep it that kind.`);
-    }
-    const state: ConsentState = { status: agreement.status, activeVersionId: agreement.activeVersionId, pending: agreement.versions[0] ?? null };
-    const outcome = decide(state, command);
-    if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
+function transition(member: CoupleMember, agreementId: string, command: ConsentCommand, extras: Extras, now: Date): Promise<AgreementWriteResult> {
+  return write(member, CHANGE_NAMES[command.type], (tx) => transitionIn(tx, member, agreementId, command, extras, now));
+}
 
-    let versionId = state.pending?.id ?? "";
-    if (outcome.close && state.pending) {
-      const closed = await tx.agreementVersion.updateMany({
-        where: { id: state.pending.id, coupleId, status: "PENDING" },
-        data: { status: outcome.close, decidedById: member.user.id, decidedAt: now, declineReason: outcome.close === "DECLINED" ? extras.reason || null : null },
-      });
-      if (closed.count !== 1) throw new AppError("conflict", MESSAGES.stale);
-    }
-    if (outcome.propose) {
-      const content = extras.content ?? (await activeContent(tx, agreement.kind, agreement.activeVersionId));
-      const last = await tx.agreementVersion.aggregate({ where: { agreementId, coupleId }, _max: { number: true } });
-      const number = (last._max.number ?? 0) + 1;
-      const created = await tx.agreementVersion.create({
-        data: { agreementId, coupleId, number, action: outcome.propose, ...versionData(member, content, extras.note, now) },
-        select: { id: true },
-      });
-      versionId = created.id;
-    }
-    await tx.agreement.update({
-      where: { id: agreementId },
-      data: { status: outcome.status, ...(outcome.activate ? { activeVersionId: outcome.activate } : {}) },
-    });
-    const type = command.type === "accept" && outcome.status === "RETIRED" ? "agreements.retired" : `agreements.${EVENT_NAMES[command.type]}`;
-    await appendEvent(tx, coupleId, member.user.id, type, { agreementId, versionId, kind: agreement.kind }, now);
-    return { agreementId, versionId, status: outcome.status };
+/**
+ * Proposes retiring an agreement inside another domain's transaction (the weekly review's
+ * decision), which must already hold the couple's lock (lockActiveCouple). The retirement and the
+ * review's decision then commit together or not at all; call `notify` once it has committed.
+ */
+export async function proposeRetireIn(tx: Tx, member: CoupleMember, input: ProposeRetireInput, now: Date) {
+  if (!member.couple.partner) throw new AppError("forbidden", NEEDS_PARTNER);
+  const command: ConsentCommand = { type: "retire", by: member.user.id, basedOnVersionId: input.basedOnVersionId };
+  const result = await transitionIn(tx, member, input.agreementId, command, { note: input.note }, now);
+  return { result, notify: () => notifyChanged(member, "proposed", result) };
+}
+
+/** The couple's row lock that every agreement write takes first; refuses an ended couple. */
+export async function lockActiveCouple(tx: Tx, coupleId: string): Promise<void> {
+  const live = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Couple" WHERE id = ${coupleId} AND "endedAt" IS NULL FOR NO KEY UPDATE`;
+  if (live.length === 0) throw new AppError("forbidden", COUPLE_ENDED);
+}
+
+async function transitionIn(tx: Tx, member: CoupleMember, agreementId: string, command: ConsentCommand, extras: Extras, now: Date): Promise<AgreementWriteResult> {
+  const coupleId = member.couple.id;
+  const agreement = await tx.agreement.findFirst({
+    where: { id: agreementId, coupleId },
+    select: { id: true, kind: true, status: true, activeVersionId: true, versions: { where: { status: "PENDING" }, select: { id: true, proposedById: true, action: true } } },
   });
+  if (!agreement) throw new AppError("not_found", NOT_FOUND);
+  if (extras.content && extras.content.kind !== agreement.kind) {
+    throw new AppError("bad_request", `This agreement is a ${KIND_LABELS[agreement.kind].one.toLowerCase()}; please keep it that kind.`);
+  }
+  const state: ConsentState = { status: agreement.status, activeVersionId: agreement.activeVersionId, pending: agreement.versions[0] ?? null };
+  const outcome = decide(state, command);
+  if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
+  if (extras.content) await refuseSecondReviewRhythm(tx, coupleId, extras.content, agreementId);
+
+  let versionId = state.pending?.id ?? "";
+  if (outcome.close && state.pending) {
+    const closed = await tx.agreementVersion.updateMany({
+      where: { id: state.pending.id, coupleId, status: "PENDING" },
+      data: { status: outcome.close, decidedById: member.user.id, decidedAt: now, declineReason: outcome.close === "DECLINED" ? extras.reason || null : null },
+    });
+    if (closed.count !== 1) throw new AppError("conflict", MESSAGES.stale);
+  }
+  if (outcome.propose) {
+    const content = extras.content ?? (await activeContent(tx, agreement.kind, agreement.activeVersionId));
+    const last = await tx.agreementVersion.aggregate({ where: { agreementId, coupleId }, _max: { number: true } });
+    const number = (last._max.number ?? 0) + 1;
+    const created = await tx.agreementVersion.create({
+      data: { agreementId, coupleId, number, action: outcome.propose, ...versionData(member, content, extras.note, now) },
+      select: { id: true },
+    });
+    versionId = created.id;
+  }
+  await tx.agreement.update({
+    where: { id: agreementId },
+    data: { status: outcome.status, ...(outcome.activate ? { activeVersionId: outcome.activate } : {}) },
+  });
+  const type = command.type === "accept" && outcome.status === "RETIRED" ? "agreements.retired" : `agreements.${EVENT_NAMES[command.type]}`;
+  await appendEvent(tx, coupleId, member.user.id, type, { agreementId, versionId, kind: agreement.kind }, now);
+  return { agreementId, versionId, status: outcome.status };
 }
 
 const EVENT_NAMES: Record<ConsentCommand["type"], string> = {
@@ -164,13 +187,11 @@ const EVENT_NAMES: Record<ConsentCommand["type"], string> = {
 
 /** Runs one locked transaction for the caller's couple and, once committed, tells both phones. */
 async function write(member: CoupleMember, change: AgreementsChangedPayload["change"], body: (tx: Tx) => Promise<AgreementWriteResult>) {
-  if (!member.couple.partner) throw new AppError("forbidden", "Agreements need both of you. Invite your partner first, from Me.");
-  const coupleId = member.couple.id;
+  if (!member.couple.partner) throw new AppError("forbidden", NEEDS_PARTNER);
   let result: AgreementWriteResult;
   try {
     result = await db.$transaction(async (tx) => {
-      const live = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Couple" WHERE id = ${coupleId} AND "endedAt" IS NULL FOR NO KEY UPDATE`;
-      if (live.length === 0) throw new AppError("forbidden", COUPLE_ENDED);
+      await lockActiveCouple(tx, member.couple.id);
       return body(tx);
     });
   } catch (err) {
@@ -178,10 +199,35 @@ async function write(member: CoupleMember, change: AgreementsChangedPayload["cha
     if (isUniqueViolation(err)) throw new AppError("conflict", MESSAGES.stale);
     throw err;
   }
+  notifyChanged(member, change, result);
+  return result;
+}
+
+/** Tells both phones, after the commit. */
+function notifyChanged(member: CoupleMember, change: AgreementsChangedPayload["change"], result: AgreementWriteResult) {
+  const coupleId = member.couple.id;
   const serverNow = Date.now();
   emitToCouple(coupleId, "agreements:changed", { agreementId: result.agreementId, versionId: result.versionId, change, actorId: member.user.id, serverNow });
   emitToCouple(coupleId, "couples:changed", { domain: "agreements", serverNow });
-  return result;
+}
+
+/**
+ * One weekly review rhythm per couple (the check-in whose purpose is REVIEW): while one is proposed
+ * or ours, we change it rather than add a second. Under the couple's lock, like every agreement write.
+ */
+async function refuseSecondReviewRhythm(tx: Tx, coupleId: string, content: AgreementContent, exceptAgreementId: string | null) {
+  if (content.kind !== "CHECK_IN" || content.purpose !== "REVIEW") return;
+  const versions = await tx.agreementVersion.findMany({
+    where: {
+      coupleId,
+      status: { in: ["PENDING", "ACCEPTED"] },
+      content: { path: ["purpose"], equals: "REVIEW" },
+      agreement: { kind: "CHECK_IN", status: { in: ["PROPOSED", "ACTIVE"] }, ...(exceptAgreementId ? { id: { not: exceptAgreementId } } : {}) },
+    },
+    select: { id: true, status: true, agreement: { select: { activeVersionId: true } } },
+  });
+  // An older accepted version that a change replaced is history, not the rhythm we keep.
+  if (versions.some((v) => v.status === "PENDING" || v.id === v.agreement.activeVersionId)) throw new AppError("conflict", MESSAGES.reviewRhythmExists);
 }
 
 /** Canonical content, with every person it names checked to be one of us. */

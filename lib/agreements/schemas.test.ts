@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { AgreementContentSchema, CheckInContentSchema, ProposeAgreementSchema, ProposeChangeSchema, toContent } from "./schemas";
+import { AgreementContentSchema, CheckInContentSchema, parseContent, ProposeAgreementSchema, ProposeChangeSchema, toContent } from "./schemas";
 import { resolveTemplate, TEMPLATES } from "./templates";
 
 const fieldErrors = (result: { success: boolean; error?: z.ZodError }) =>
@@ -95,6 +95,28 @@ describe("agreement schemas", () => {
 
   it("check-in schema exposes its shape for forms", () => {
     expect(Object.keys(CheckInContentSchema.shape)).toContain("timeZone");
+  });
+});
+
+describe("a check-in's purpose", () => {
+  it("is an ordinary check-in unless it says it schedules our weekly review", () => {
+    expect(ProposeAgreementSchema.parse(checkIn)).toMatchObject({ purpose: "CHECK_IN" });
+    expect(toContent(ProposeAgreementSchema.parse({ ...checkIn, purpose: "REVIEW" }) as never)).toMatchObject({ purpose: "REVIEW" });
+  });
+
+  it("reads versions stored before purposes existed as check-ins", () => {
+    const { kind: _kind, ...stored } = checkIn;
+    expect(parseContent("CHECK_IN", { ...stored, every: 1 })).toMatchObject({ purpose: "CHECK_IN" });
+  });
+
+  it("refuses a purpose that isn't one of ours, with words", () => {
+    const result = CheckInContentSchema.safeParse({ ...checkIn, purpose: "PARTY" });
+    expect(fieldErrors(result).purpose).toEqual(["Please choose a check-in or our weekly review."]);
+  });
+
+  it("the weekly review template is the one that schedules the review", () => {
+    const purposes = Object.fromEntries(TEMPLATES.filter((t) => t.content.kind === "CHECK_IN").map((t) => [t.id, (t.content as { purpose: string }).purpose]));
+    expect(purposes).toEqual({ "daily-check-in": "CHECK_IN", "weekly-review": "REVIEW" });
   });
 });
 

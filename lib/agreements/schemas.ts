@@ -22,6 +22,9 @@ export const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export const CHANNELS = ["IN_PERSON", "CALL", "MESSAGE", "IN_APP"] as const;
+/** What a check-in rhythm is for: an ordinary check-in, or the one that schedules our weekly review. */
+export const CHECK_IN_PURPOSES = ["CHECK_IN", "REVIEW"] as const;
+export type CheckInPurpose = (typeof CHECK_IN_PURPOSES)[number];
 export const RECONVENE = ["TALK_NOW", "SCHEDULE_WITHIN_24H"] as const;
 export type Reconvene = (typeof RECONVENE)[number];
 
@@ -51,6 +54,8 @@ export const CheckInContentSchema = z
     starter: person("Please choose who starts the check-in."),
     script: optional(LONG_TEXT),
     needs,
+    // Versions stored before the weekly review existed have no purpose: they are check-ins.
+    purpose: choice(CHECK_IN_PURPOSES, "Please choose a check-in or our weekly review.").default("CHECK_IN"),
   })
   .superRefine((c, ctx) => {
     const [min, max] = c.unit === "DAY" ? [1, 30] : [1, 8];

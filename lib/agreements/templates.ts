@@ -41,6 +41,7 @@ export const TEMPLATES: readonly Template[] = [
       channel: "IN_PERSON",
       starter: "either",
       script: "Each of us: one thing that felt good between us this week, one thing that was hard, and one thing we need.",
+      purpose: "CHECK_IN",
       needs: ["PRESENCE", "STABILITY"],
     },
   },
@@ -60,6 +61,7 @@ export const TEMPLATES: readonly Template[] = [
       starter: "either",
       script: "Ten minutes, phones down: one thing that went well today, and one thing I need.",
       needs: ["PRESENCE", "RITUAL"],
+      purpose: "CHECK_IN",
     },
   },
   {
@@ -78,6 +80,8 @@ export const TEMPLATES: readonly Template[] = [
       starter: "either",
       script: "What helped us this week? What was hard? Is there one thing we’d like to try differently?",
       needs: ["STABILITY", "TRANSPARENCY"],
+      // The rhythm that schedules our weekly review (lib/reviews): its next time is the review's.
+      purpose: "REVIEW",
     },
   },
   {

@@ -85,7 +85,7 @@ export async function logCheckIn(member: CoupleMember, input: LogCheckInInput, n
           checkInId: checkIn.id,
           occurrenceKey: occurrence.key,
           first: outcome === "logged",
-        });
+        }, now);
       }
       return {
         checkInId: checkIn.id,

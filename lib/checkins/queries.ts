@@ -4,7 +4,7 @@ import type { RhythmPurpose } from "./constants";
 import { dueState, type DueState } from "./due";
 import { findQuestion, keyAt, LOOKBACK_MS } from "./question";
 import type { Occurrence, Rhythm } from "./rhythm";
-import { monthWindow, tally } from "./tally";
+import { monthWindow, tally, type Window } from "./tally";
 
 /**
  * Reads for check-ins: where each of our rhythms stands now, for Today and the agreement page.
@@ -162,4 +162,29 @@ export async function recentCheckIns(coupleId: string, agreementId: string, limi
     take: limit,
   });
   return rows.map(toLogged);
+}
+
+const DAY_MS = 86_400_000;
+const dateKey = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The occurrence keys ("2026-03-29", lib/checkins/rhythm.ts) of the check-ins we logged for these
+ * agreements around a window, per agreement: what "kept" counts (the review's week at a glance).
+ * Keys are local dates, so a day of margin either side covers every zone; a late log counts for
+ * the occurrence it belongs to, whenever it was made.
+ */
+export async function loggedOccurrenceKeys(coupleId: string, agreementIds: readonly string[], window: Window): Promise<Map<string, ReadonlySet<string>>> {
+  const rows = agreementIds.length
+    ? await db.checkIn.findMany({
+        where: {
+          coupleId,
+          agreementId: { in: [...agreementIds] },
+          occurrenceKey: { gte: dateKey(new Date(window.from.getTime() - DAY_MS)), lte: dateKey(new Date(window.to.getTime() + DAY_MS)) },
+        },
+        select: { agreementId: true, occurrenceKey: true },
+      })
+    : [];
+  const keys = new Map<string, Set<string>>(agreementIds.map((id) => [id, new Set<string>()]));
+  for (const row of rows) keys.get(row.agreementId)?.add(row.occurrenceKey);
+  return keys;
 }

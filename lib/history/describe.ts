@@ -6,6 +6,8 @@ const KIND_WORDS: Record<string, string> = {
   NEED: "need",
 };
 
+const REVIEW_OUTCOME_WORDS: Record<string, string> = { KEEP: "keep", REVISE: "revise", RETIRE: "retire" };
+
 export interface TimelineEvent {
   type: string;
   actorId: string | null;
@@ -39,6 +41,14 @@ export function describeEvent(event: TimelineEvent, name: (id: string | null) =>
       return `${who} didn’t take up a suggestion for our ${kind}`;
     case "agreements.withdrawn":
       return `${who} withdrew a suggestion for our ${kind}`;
+    case "reviews.started":
+      return (event.data as { mode?: string } | null)?.mode === "ALONE" ? `${who} looked back on our week on their own` : `${who} started our weekly review`;
+    case "reviews.decided":
+      return `In our review we chose to ${REVIEW_OUTCOME_WORDS[(event.data as { outcome?: string } | null)?.outcome ?? ""] ?? "look at"} our ${kind}`;
+    case "reviews.finished":
+      return "We finished our weekly review";
+    case "reviews.setAside":
+      return "We set our weekly review aside for now";
     default:
       return "Something changed in our shared space";
   }

@@ -5,6 +5,7 @@ import { calendarOperations } from "../calendar/operations";
 import { checkInOperations } from "../checkins/operations";
 import { coupleOperations } from "../couples/operations";
 import { pauseOperations } from "../pause/operations";
+import { reviewOperations } from "../reviews/operations";
 import { systemOperations } from "../system/operations";
 import { eventNameOf, type AnyOperation, type EventNameOf, type SocketOptions } from "./define";
 import type { ActionResult } from "./result";
@@ -14,7 +15,16 @@ import type { ActionResult } from "./result";
  * (server-action.ts), the socket's dispatcher and typed event contract (lib/realtime), route
  * handlers (route.ts) and the authorization matrix. A verb that is not here is served nowhere.
  */
-export const operations = [...systemOperations, ...accountOperations, ...coupleOperations, ...agreementOperations, ...pauseOperations, ...checkInOperations, ...calendarOperations] as const;
+export const operations = [
+  ...systemOperations,
+  ...accountOperations,
+  ...coupleOperations,
+  ...agreementOperations,
+  ...pauseOperations,
+  ...checkInOperations,
+  ...calendarOperations,
+  ...reviewOperations,
+] as const;
 
 type Operations = (typeof operations)[number];
 export type OperationName = Operations["name"];

@@ -7,6 +7,7 @@
 import type { Member } from "../auth/member";
 import type { OperationEvents } from "../operations/registry";
 import type { PauseStatePayload } from "../pause/state";
+import type { ReviewView } from "../reviews/view";
 
 export interface ServerToClientEvents {
   /** Sent once after the handshake so the client knows it is authenticated and where. */
@@ -21,6 +22,11 @@ export interface ServerToClientEvents {
   "checkins:logged": (payload: CheckInsLoggedPayload) => void;
   /** The couple's full, authoritative pause state (never a diff), with the server's clock. */
   "pause:state": (payload: PauseStatePayload) => void;
+  /**
+   * The weekly review as this user may see it (sent to each partner's own room, never the couple's):
+   * a partner's rating is in it only once both exist (lib/reviews/view.ts).
+   */
+  "reviews:state": (payload: { review: ReviewView; serverNow: number }) => void;
 }
 
 export interface AgreementsChangedPayload {

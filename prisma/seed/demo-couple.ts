@@ -8,6 +8,7 @@ import type { RequestInfo } from "@/lib/operations/define";
 import { executeOperation } from "@/lib/operations/execute";
 import { seedCheckIns } from "./check-ins";
 import { seedPauses } from "./pauses";
+import { seedReview } from "./reviews";
 
 /**
  * A lived-in couple for newcomers and for the charts: six weeks of agreements made through the
@@ -93,6 +94,9 @@ export async function seedDemoCouple(now = new Date()): Promise<DemoCouple> {
   const stability = await agreed({ kind: "NEED", need: "STABILITY", ownWords: "", why: "Knowing our week’s plan on Sunday helps me relax." }, 28);
   const retire = await run(executeOperation(proposeRetireOp, { agreementId: stability.agreementId, basedOnVersionId: stability.versionId, note: "The weekly review covers this now." }, at(a, daysAgo(now, 9, 9))), "propose retire");
   await run(executeOperation(acceptVersionOp, { agreementId: stability.agreementId, versionId: retire.versionId }, at(b, daysAgo(now, 9, 18))), "accept retire");
+  // Two weekly reviews together, two and one weeks ago (after the retirement above settled).
+  await seedReview({ a: a.request, b: b.request }, daysAgo(now, 8, 17), { a: 3, b: 4 });
+  await seedReview({ a: a.request, b: b.request }, daysAgo(now, 1, 7), { a: 4, b: 4 });
   // Yesterday: a proposal still waiting for Sam's answer.
   const pending = await run(executeOperation(proposeAgreementOp, { ...template("cancelled-plan"), note: "Would this work for us?" }, at(a, daysAgo(now, 1, 8))), "pending proposal");
 

@@ -117,6 +117,11 @@ export default async function AgreementsPage() {
 
       <nav aria-label="More about our agreements" className="flex flex-col gap-2">
         {!ended && member.couple.partner && all.length ? <LinkButton href="/agreements/new">Propose an agreement</LinkButton> : null}
+        {active.length ? (
+          <Link href="/review" className="flex min-h-12 items-center justify-center rounded-2xl border border-line bg-surface px-3 text-center font-semibold" data-testid="agreements-review-link">
+            Our weekly review
+          </Link>
+        ) : null}
         <div className="grid grid-cols-2 gap-2">
           <Link href="/agreements/needs" className="flex min-h-12 items-center justify-center rounded-2xl border border-line bg-surface px-3 text-center font-semibold">
             Our needs map

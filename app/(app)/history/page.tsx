@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PauseHistoryList } from "@/components/pause/pause-history";
 import { requireCouple } from "@/lib/auth/guard";
 import { describeEvent } from "@/lib/history/describe";
@@ -19,6 +20,14 @@ export default async function HistoryPage() {
         <h1 className="text-2xl font-semibold">Our history</h1>
         <p className="mt-1 text-base text-muted">What we’ve agreed and the pauses we’ve taken, newest first.</p>
       </header>
+      <nav aria-label="Our weekly review" className="grid grid-cols-2 gap-2" data-testid="history-review-links">
+        <Link href="/review" className="flex min-h-12 items-center justify-center rounded-2xl border border-line bg-surface px-3 text-center font-semibold">
+          Our weekly review
+        </Link>
+        <Link href="/review/history" className="flex min-h-12 items-center justify-center rounded-2xl border border-line bg-surface px-3 text-center font-semibold">
+          Past reviews
+        </Link>
+      </nav>
       <section aria-labelledby="history-pauses" className="flex flex-col gap-3">
         <h2 id="history-pauses" className="text-lg font-semibold">
           Pauses

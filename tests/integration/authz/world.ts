@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { hashFeedToken, newFeedToken } from "@/lib/calendar/feed-token";
 import { logCheckInOp } from "@/lib/checkins/operations";
 import { startPauseOp } from "@/lib/pause/operations";
+import { rateOp, startReviewOp, stepOp } from "@/lib/reviews/operations";
 import { createCouple, type TestCouple } from "@/tests/factories";
 
 /**
@@ -28,6 +29,9 @@ export interface World {
   /** The victim's live calendar feed token, and one they revoked. */
   feedToken: string;
   revokedFeedToken: string;
+  /** The victim's open weekly review, on its first agreement, which Vic has rated (with a line only the victim's data holds). */
+  reviewId: string;
+  reviewItemId: string;
   actors: Record<Actor, RequestInfo>;
   /** The victim couple after its second member left: read-only for the one who stayed. */
   ended: TestCouple;
@@ -97,6 +101,9 @@ export async function buildWorld(): Promise<World> {
   const revokedFeedToken = await feedFor(victim.a.id, true);
   const feedToken = await feedFor(victim.a.id);
   const pause = unwrap(await executeOperation(startPauseOp, {}, victim.a.request)) as { pause: { id: string } | null };
+  const { review } = unwrap(await executeOperation(startReviewOp, { mode: "TOGETHER" }, victim.a.request)) as { review: { id: string; items: { id: string }[] } };
+  unwrap(await executeOperation(stepOp, { reviewId: review.id, from: 0, to: 1 }, victim.a.request));
+  unwrap(await executeOperation(rateOp, { reviewId: review.id, itemId: review.items[0]!.id, rating: 4, note: `Went well R-${tag}` }, victim.a.request));
 
   const outsider = await createCouple({ a: "Otto", b: "Olga" });
   await agreementPair(outsider, "outsider-own");
@@ -124,6 +131,8 @@ export async function buildWorld(): Promise<World> {
     checkInId: victimCheckIn.checkInId,
     feedToken,
     revokedFeedToken,
+    reviewId: review.id,
+    reviewItemId: review.items[0]!.id,
     ended,
     endedAgreementId: endedPair.active.agreementId,
     endedVersionId: endedPair.active.versionId,
@@ -148,6 +157,7 @@ export async function buildWorld(): Promise<World> {
       `Val-${tag}`,
       `V-${tag}`,
       `CI-${tag}`,
+      `R-${tag}`,
       victim.a.sessionId,
       victim.b.sessionId,
       feedToken,
@@ -175,6 +185,9 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.pause.findMany(byCouple),
     db.event.findMany(byCouple),
     db.invite.findMany(byCouple),
+    db.review.findMany(byCouple),
+    db.reviewItem.findMany(byCouple),
+    db.reviewRating.findMany(byCouple),
     db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" }, omit: { passwordHash: false, updatedAt: true } }),
     db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastSeenAt: true } }),
     db.checkIn.findMany(byCouple),
@@ -182,7 +195,7 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.rhythmAnswer.findMany(byCouple),
     db.calendarFeed.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
   ]);
-  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session", "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed"];
+  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "review", "reviewItem", "reviewRating", "user", "session", "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed"];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
 }
 

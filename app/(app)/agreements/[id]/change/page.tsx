@@ -10,8 +10,10 @@ import { timeZoneList } from "@/lib/time-zones";
 export const metadata: Metadata = { title: "Propose a change" };
 
 /** The form, filled with what we agreed; the change waits for the partner's yes. */
-export default async function ChangePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ChangePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string }> }) {
   const { id } = await params;
+  // Opened from the weekly review's "Revise it": back to the review afterwards.
+  const fromReview = (await searchParams).from === "review";
   const member = await requireActiveCouple(`/agreements/${id}/change`);
   const agreement = await getAgreementDetail(member.couple.id, id);
   if (!agreement) notFound();
@@ -21,8 +23,8 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
   return (
     <div className="flex flex-col gap-5">
       <header className="flex flex-col gap-1">
-        <Link href={`/agreements/${id}`} className="inline-flex min-h-11 items-center self-start text-accent underline-offset-4 hover:underline">
-          ← Back
+        <Link href={fromReview ? "/review" : `/agreements/${id}`} className="inline-flex min-h-11 items-center self-start text-accent underline-offset-4 hover:underline">
+          {fromReview ? "← Back to our review" : "← Back"}
         </Link>
         <h1 className="text-2xl font-semibold break-words">Change “{agreementTitle(agreement.active.content)}”</h1>
         <p className="text-muted">What we agreed stays in place until {partner.name} says yes to the change.</p>
@@ -33,6 +35,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         initial={agreement.active.content}
         people={{ meId: member.user.id, partnerId: partner.id, partnerName: partner.name }}
         zones={timeZoneList()}
+        doneHref={fromReview ? "/review" : undefined}
       />
     </div>
   );

@@ -1,0 +1,12 @@
+/** Placeholder shaped like the review screens, so nothing jumps when they arrive. */
+export default function Loading() {
+  return (
+    <div className="flex flex-col gap-5" aria-busy="true" aria-label="Loading our weekly review">
+      <div className="h-8 w-56 animate-pulse rounded-xl bg-sunken" />
+      <div className="h-5 w-full max-w-xs animate-pulse rounded-lg bg-sunken" />
+      <div className="h-96 animate-pulse rounded-3xl border border-line bg-surface" />
+      <div className="h-12 animate-pulse rounded-2xl bg-sunken" />
+      <div className="h-12 animate-pulse rounded-2xl bg-sunken" />
+    </div>
+  );
+}

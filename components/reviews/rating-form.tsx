@@ -1,0 +1,81 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldErrors } from "@/components/ui/field";
+import { NOTE_MAX, RATING_WORDS, RATINGS } from "@/lib/reviews/constants";
+import type { RatingView } from "@/lib/reviews/view";
+import { REVIEW_COPY } from "./copy";
+
+export interface RatingFormResult {
+  ok: boolean;
+  fieldErrors?: Record<string, string[] | undefined>;
+}
+
+/** Five large choices with words, an optional line, and one button: "How did this go for me this week?" */
+export function RatingForm({ initial, onSubmit }: { initial: RatingView | null; onSubmit: (rating: number, note: string) => Promise<RatingFormResult> }) {
+  const id = useId();
+  const [rating, setRating] = useState<number | null>(initial?.rating ?? null);
+  const [note, setNote] = useState(initial?.note ?? "");
+  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (rating === null) return setErrors({ rating: ["Please choose how it went, from 1 to 5."] });
+    setPending(true);
+    const result = await onSubmit(rating, note);
+    setPending(false);
+    setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+  };
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4" data-testid="rating-form" noValidate>
+      <fieldset className="flex flex-col gap-2" aria-describedby={errors.rating ? `${id}-rating-error` : undefined}>
+        <legend className="mb-2 text-lg font-semibold">{REVIEW_COPY.question}</legend>
+        <div className="grid grid-cols-5 gap-1.5">
+          {RATINGS.map((n) => (
+            <label
+              key={n}
+              data-testid={`rate-${n}`}
+              className="flex min-h-20 cursor-pointer flex-col items-center justify-start gap-1 rounded-2xl pt-3 border border-line bg-surface px-1 text-center has-checked:border-accent has-checked:bg-accent-soft has-focus-visible:outline-3 has-focus-visible:outline-focus"
+            >
+              <input
+                type="radio"
+                name="rating"
+                value={n}
+                checked={rating === n}
+                onChange={() => setRating(n)}
+                aria-label={`${n}: ${RATING_WORDS[n]}`}
+                className="sr-only"
+              />
+              <span className="text-2xl font-semibold">{n}</span>
+              <span className="text-xs leading-tight font-medium">{RATING_WORDS[n]}</span>
+            </label>
+          ))}
+        </div>
+        <FieldErrors id={`${id}-rating-error`} errors={errors.rating} />
+      </fieldset>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={`${id}-note`} className="text-sm font-semibold">
+          {REVIEW_COPY.lineLabel}
+        </label>
+        <p id={`${id}-note-hint`} className="text-sm text-muted">
+          {REVIEW_COPY.lineHint}
+        </p>
+        <input
+          id={`${id}-note`}
+          name="note"
+          value={note}
+          maxLength={NOTE_MAX}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={`${id}-note-hint${errors.note ? ` ${id}-note-error` : ""}`}
+          className="min-h-12 rounded-xl border border-line bg-surface px-4 text-base text-ink aria-invalid:border-danger"
+        />
+        <FieldErrors id={`${id}-note-error`} errors={errors.note} />
+      </div>
+      <Button type="submit" disabled={pending}>
+        {initial ? REVIEW_COPY.changeRating : REVIEW_COPY.shareRating}
+      </Button>
+    </form>
+  );
+}
