@@ -18,6 +18,8 @@ const LIMITS = {
   // The pause's other live verbs and the clock ping: generous, a brake on scripts, not on people.
   live: { points: 300, duration: 60 },
   write: { points: 120, duration: 60 },
+  // Opening a counsellor link (per address): a reader reloads now and then; a guesser gets nowhere.
+  sharedView: { points: 60, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

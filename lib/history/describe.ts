@@ -37,6 +37,12 @@ export function describeEvent(event: TimelineEvent, name: (id: string | null) =>
       return `${who} didn’t take up a suggestion for our ${kind}`;
     case "agreements.withdrawn":
       return `${who} withdrew a suggestion for our ${kind}`;
+    case "shareLinks.proposed":
+      return `${who} suggested a link to our agreements for a counsellor`;
+    case "shareLinks.approved":
+      return `${who} approved a link to our agreements for a counsellor`;
+    case "shareLinks.revoked":
+      return `${who} turned off a link for a counsellor`;
     default:
       return "Something changed in our shared space";
   }

@@ -65,9 +65,9 @@ describe("authorization matrix: operations", () => {
 
   it("random payloads aimed at the victim's ids change nothing and leak nothing", { timeout: 300_000 }, async () => {
     const world = await buildWorld();
-    const ids = [world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.victim.id, world.victim.a.sessionId];
+    const ids = [world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.victim.id, world.victim.a.sessionId, world.shareLinkId, world.pendingShareLinkId];
     const payload = fc.dictionary(
-      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "sessionId", "coupleId", "userId", "kind", "choice", "code", "password", "at"),
+      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "sessionId", "coupleId", "userId", "kind", "choice", "code", "password", "at", "linkId", "token", "days"),
       fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 40 }), fc.integer(), fc.constantFrom("NEED", "PAUSE_RULE", "EXTEND", "TALK_NOW")),
     );
     await fc.assert(

@@ -6,6 +6,7 @@ import { createSession } from "@/lib/auth/sessions";
 import { endMembership } from "@/lib/couples/mutations";
 import { db } from "@/lib/db";
 import { startPauseOp } from "@/lib/pause/operations";
+import { approveShareLinkOp, proposeShareLinkOp } from "@/lib/share-links/operations";
 import { createCouple, type TestCouple } from "@/tests/factories";
 
 /**
@@ -20,6 +21,11 @@ export interface World {
   activeAgreementId: string;
   activeVersionId: string;
   pauseId: string;
+  /** A counsellor link both partners approved, and its token (the key a counsellor holds). */
+  shareLinkId: string;
+  shareLinkToken: string;
+  /** A counsellor link the victim's a proposed, waiting for b. */
+  pendingShareLinkId: string;
   actors: Record<Actor, RequestInfo>;
   /** The victim couple after its second member left: read-only for the one who stayed. */
   ended: TestCouple;
@@ -56,6 +62,9 @@ export async function buildWorld(): Promise<World> {
   const victim = await createCouple({ a: `Vic-${tag}`, b: `Val-${tag}` });
   const { pending, active } = await agreementPair(victim, `V-${tag}`);
   const pause = unwrap(await executeOperation(startPauseOp, {}, victim.a.request)) as { pause: { id: string } | null };
+  const shared = unwrap(await executeOperation(proposeShareLinkOp, { therapistName: `Dr-${tag}`, days: 7 }, victim.a.request));
+  unwrap(await executeOperation(approveShareLinkOp, { linkId: shared.linkId }, victim.b.request));
+  const pendingShare = unwrap(await executeOperation(proposeShareLinkOp, { therapistName: `Dr-${tag}`, days: 3 }, victim.a.request));
 
   const outsider = await createCouple({ a: "Otto", b: "Olga" });
   await agreementPair(outsider, "outsider-own");
@@ -78,6 +87,9 @@ export async function buildWorld(): Promise<World> {
     activeAgreementId: active.agreementId,
     activeVersionId: active.versionId,
     pauseId: pause.pause!.id,
+    shareLinkId: shared.linkId,
+    shareLinkToken: shared.url.split("/shared/")[1]!,
+    pendingShareLinkId: pendingShare.linkId,
     ended,
     endedAgreementId: endedPair.active.agreementId,
     endedVersionId: endedPair.active.versionId,
@@ -100,6 +112,7 @@ export async function buildWorld(): Promise<World> {
       `Vic-${tag}`,
       `Val-${tag}`,
       `V-${tag}`,
+      `Dr-${tag}`,
       victim.a.sessionId,
       victim.b.sessionId,
     ],
@@ -127,8 +140,9 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.invite.findMany(byCouple),
     db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" }, omit: { passwordHash: false, updatedAt: true } }),
     db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastSeenAt: true } }),
+    db.shareLink.findMany(byCouple),
   ]);
-  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session"];
+  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session", "shareLink"];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
 }
 
