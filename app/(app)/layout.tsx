@@ -13,13 +13,13 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   const [badges, pauseState] = await Promise.all([navBadges(member), activeCouple ? getPauseState(activeCouple.id) : null]);
   return (
     <RealtimeProvider>
-      <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3">
+      <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3 print:hidden">
         <span className="text-sm font-semibold tracking-wide text-accent uppercase">Steady</span>
         <Link href="/help" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4">
           Get help
         </Link>
       </header>
-      <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32">{children}</div>
+      <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32 print:min-h-0 print:max-w-none print:p-0">{children}</div>
       <BottomNav badges={badges} pauseMinutes={activeCouple?.partner ? pauseState?.plan.minutes : undefined} />
       <PauseLayer member={member} initial={pauseState} />
     </RealtimeProvider>
