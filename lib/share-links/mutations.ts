@@ -1,6 +1,6 @@
 import type { CoupleMember } from "../auth/member";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, COUPLE_ENDED } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { emitToCouple } from "../realtime/io";
 import { buildRecord, counsellorRecordViewer } from "../record/build";
@@ -17,6 +17,18 @@ import { generateToken, hashToken, looksLikeToken } from "./token";
  * answer (and the URL they share): it is never stored, logged or put in an event.
  */
 const linkState = { id: true, proposedById: true, days: true, approvedAt: true, expiresAt: true, revokedAt: true } as const;
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Takes the couple's row lock, as agreement writes do, and re-checks that it has not ended: a
+ * couple's link writes run one after another, and none can slip in after the couple ended (ending
+ * revokes every link in the transaction that sets endedAt).
+ */
+async function lockLiveCouple(tx: Tx, coupleId: string) {
+  const live = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Couple" WHERE id = ${coupleId} AND "endedAt" IS NULL FOR NO KEY UPDATE`;
+  if (live.length === 0) throw new AppError("forbidden", COUPLE_ENDED);
+}
 
 function changed(coupleId: string) {
   emitToCouple(coupleId, "couples:changed", { domain: "shareLinks", serverNow: Date.now() });
@@ -35,8 +47,7 @@ export async function proposeShareLink(member: CoupleMember, input: ProposeShare
   if (!member.couple.partner) throw new AppError("conflict", SHARE_MESSAGES.needsPartner);
   const token = generateToken();
   const link = await db.$transaction(async (tx) => {
-    // Serialises proposals of one couple, so two at once cannot both pass the count.
-    await tx.$queryRaw`SELECT 1 FROM "Couple" WHERE "id" = ${coupleId} FOR UPDATE`;
+    await lockLiveCouple(tx, coupleId); // two proposals at once cannot both pass the count
     const open = await tx.shareLink.count({ where: { coupleId, revokedAt: null, OR: [{ approvedAt: null }, { expiresAt: { gt: now } }] } });
     if (open >= MAX_OPEN_LINKS) throw new AppError("conflict", SHARE_MESSAGES.tooMany);
     const created = await tx.shareLink.create({
@@ -54,11 +65,12 @@ export async function proposeShareLink(member: CoupleMember, input: ProposeShare
 export async function approveShareLink(member: CoupleMember, linkId: string, now: Date): Promise<{ linkId: string; expiresAt: Date }> {
   const coupleId = member.couple.id;
   const result = await db.$transaction(async (tx) => {
+    await lockLiveCouple(tx, coupleId);
     const link = await tx.shareLink.findFirst({ where: { id: linkId, coupleId }, select: linkState });
     if (!link) throw new AppError("not_found", SHARE_MESSAGES.notFound);
     const outcome = decideApproval(link, member.user.id, linkId, now);
     if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
-    // Conditional: a revoke that lands between the read and this write wins, and nothing is approved.
+    // Conditional as well as locked: whatever changed the link since the read wins, and nothing is approved.
     const { count } = await tx.shareLink.updateMany({
       where: { id: linkId, coupleId, approvedAt: null, revokedAt: null },
       data: { approvedById: member.user.id, approvedAt: outcome.approvedAt, expiresAt: outcome.expiresAt },
@@ -75,6 +87,7 @@ export async function approveShareLink(member: CoupleMember, linkId: string, now
 export async function revokeShareLink(member: CoupleMember, linkId: string, now: Date): Promise<{ linkId: string; revokedAt: Date }> {
   const coupleId = member.couple.id;
   const result = await db.$transaction(async (tx) => {
+    await lockLiveCouple(tx, coupleId);
     const { count } = await tx.shareLink.updateMany({ where: { id: linkId, coupleId, revokedAt: null }, data: { revokedAt: now, revokedById: member.user.id } });
     const link = await tx.shareLink.findFirst({ where: { id: linkId, coupleId }, select: { revokedAt: true } });
     if (!link?.revokedAt) throw new AppError("not_found", SHARE_MESSAGES.notFound);
@@ -85,10 +98,8 @@ export async function revokeShareLink(member: CoupleMember, linkId: string, now:
   return { linkId: result.linkId, revokedAt: result.revokedAt };
 }
 
-type Tx = Pick<Prisma.TransactionClient, "shareLink">;
-
 /** Every link of a couple stops working, inside the caller's transaction (the couple is ending). */
-export async function revokeAllShareLinks(tx: Tx, coupleId: string, byUserId: string | null, now: Date): Promise<void> {
+export async function revokeAllShareLinks(tx: Pick<Tx, "shareLink">, coupleId: string, byUserId: string | null, now: Date): Promise<void> {
   await tx.shareLink.updateMany({ where: { coupleId, revokedAt: null }, data: { revokedAt: now, revokedById: byUserId } });
 }
 

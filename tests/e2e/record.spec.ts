@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -18,12 +19,15 @@ async function phoneWithDevice(browser: Browser, device: string) {
   return { context, page: await context.newPage() };
 }
 
-/** Light and dark, full page; nothing scrolls sideways. */
+/** Light and dark, full page: nothing scrolls sideways, and WCAG AA holds (contrast, names, labels) in both. */
 async function shots(page: Page, name: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-  await shot(page, `record-${name}-light`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await shot(page, `record-${name}-dark`);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await shot(page, `record-${name}-${scheme}`);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${name} (${scheme}): ${v.id} on ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
   await page.emulateMedia({ colorScheme: "light" });
 }
 
@@ -109,10 +113,17 @@ test("A proposes a 7-day link; it shows nothing until B approves, then the recor
   expect(sections).toHaveProperty(W.pauses);
   for (const marker of privateMarkers) expect(markdown, marker).not.toContain(marker);
 
-  // A suggests a link for 7 days (the default), and sees it once.
+  // A suggests a link: 31 days is refused under the field, nothing is made; 7 (the default) works, and is shown once.
   const panel = a.page.getByTestId("share-panel");
   await panel.getByLabel("Counsellor’s name").fill("Dr Rivera");
-  await expect(panel.getByLabel("How many days it works")).toHaveValue("7");
+  const days = panel.getByLabel("How many days it works");
+  await expect(days).toHaveValue("7");
+  await days.fill("31");
+  await panel.getByRole("button", { name: "Suggest a link to Blake Chen" }).click();
+  await expect(panel.getByText("Please choose between 1 and 30 days.")).toBeVisible();
+  await expect(days).toHaveAttribute("aria-invalid", "true");
+  await expect(panel.getByTestId("share-link")).toHaveCount(0);
+  await days.fill("7");
   await panel.getByRole("button", { name: "Suggest a link to Blake Chen" }).click();
   const url = (await a.page.getByTestId("share-link-url").textContent())!.trim();
   expect(url).toMatch(new RegExp(`^${baseURL}/shared/[A-Za-z0-9_-]{43}$`));
@@ -133,6 +144,8 @@ test("A proposes a 7-day link; it shows nothing until B approves, then the recor
   await b.page.goto("/me");
   await expect(b.page.getByTestId("badge-me")).toHaveText("1");
   await expect(b.page.getByTestId("record-card-waiting")).toContainText("Alex Morgan suggested a link for a counsellor");
+  await b.page.getByTestId("record-card").scrollIntoViewIfNeeded();
+  await shots(b.page, "me-waiting");
   await b.page.getByRole("link", { name: "Take a look" }).click();
   const forB = b.page.getByTestId("share-link-for-me");
   await expect(forB).toContainText("Alex Morgan suggested sharing our agreements with Dr Rivera for 7 days");

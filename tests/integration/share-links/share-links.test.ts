@@ -120,6 +120,17 @@ describe("a link for a counsellor", () => {
     expect(await rows(c.id)).toEqual(again);
   });
 
+  it("a yes and a turn-off at the same moment: the link ends up off, never working", async () => {
+    const c = await createCouple();
+    for (let i = 0; i < 5; i++) {
+      const link = ok(await propose(c.a));
+      const [approved, revoked] = await Promise.all([approve(c.b, link.linkId), revoke(c.a, link.linkId)]);
+      expect(revoked.ok).toBe(true);
+      if (!approved.ok) expect(approved).toEqual({ ok: false, code: "conflict", error: SHARE_MESSAGES.revoked });
+      expect(await view(link.url, later(3 * HOUR))).toEqual(unavailable);
+    }
+  });
+
   it("refuses a duration outside 1–30 days, or a name too long, with a clear message and nothing written", async () => {
     const c = await createCouple();
     const before = await rows();
@@ -256,6 +267,14 @@ describe("when the shared space ends, every link stops", () => {
     // Letting go of the ended copy removes the links with it.
     ok(await executeOperation(releaseEndedCoupleOp, {}, c.a.request));
     await expectAllOff(c.id, urls);
+  });
+
+  it("when one of us leaves while the other suggests a link: no link outlives the shared space", async () => {
+    const c = await createCouple();
+    const [proposed] = await Promise.all([propose(c.a), executeOperation(leaveCoupleOp, { password: FACTORY_PASSWORD }, c.b.request)]);
+    if (proposed.ok) expect(await view(proposed.data.url, later(HOUR))).toEqual(unavailable);
+    else expect(proposed.code).toBe("forbidden");
+    expect(await db.shareLink.count({ where: { coupleId: c.id, revokedAt: null } })).toBe(0);
   });
 
   it("when one of us deletes their account", async () => {
