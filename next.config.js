@@ -34,6 +34,14 @@ const nextConfig = {
       { source: "/:path*", headers: common },
       // Route handlers are not covered by proxy.ts's CSP; give them a locked-down one.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'" }] },
+      // A counsellor's read-only link: never indexed, and the link never leaves in a Referer (pages are no-store already).
+      {
+        source: "/shared/:path*",
+        headers: [
+          { key: "X-Robots-Tag", value: "noindex, nofollow, noarchive" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+        ],
+      },
     ];
   },
 };

@@ -22,6 +22,8 @@ const LIMITS = {
   calendarLink: { points: 20, duration: 60 * 60 },
   // Calendar apps fetch a feed about hourly; many users behind one fetcher's address share this.
   calendarFetch: { points: 600, duration: 60 },
+  // Opening a counsellor link (per address): a reader reloads now and then; a guesser gets nowhere.
+  sharedView: { points: 60, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -26,13 +26,13 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         : null;
   return (
     <RealtimeProvider>
-      <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3">
+      <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3 print:hidden">
         <span className="text-sm font-semibold tracking-wide text-accent uppercase">Steady</span>
         <Link href="/help" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4">
           Get help
         </Link>
       </header>
-      <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32">
+      <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32 print:min-h-0 print:max-w-none print:p-0">
         <ReviewReminder reminder={reminder} />
         {children}
       </div>

@@ -1,38 +1,11 @@
-import { formatPerson, type Viewer } from "@/lib/agreements/describe";
+import type { Viewer } from "@/lib/agreements/describe";
 import { diffContent } from "@/lib/agreements/diff";
 import { comparisonBase } from "@/lib/agreements/history";
+import { describeOutcome, describeProposal, subject } from "@/lib/agreements/history-words";
 import type { VersionView } from "@/lib/agreements/queries";
 import { DiffList } from "./diff-list";
 
-/** "You" / the partner's name / "A former partner", as the subject of a sentence. */
-export function subject(id: string | null, viewer: Viewer): string {
-  if (id === viewer.meId) return "You";
-  return formatPerson(id ?? "", viewer);
-}
-
-export function describeProposal(versions: readonly VersionView[], v: VersionView): string {
-  const previous = versions.find((x) => x.number === v.number - 1);
-  if (v.action === "RETIRE") return "proposed retiring it";
-  if (previous?.status === "SUPERSEDED") return "suggested something different";
-  return v.action === "CREATE" ? "proposed this agreement" : "proposed a change";
-}
-
-function outcome(v: VersionView, viewer: Viewer, when: (d: Date) => string): string {
-  const by = subject(v.decidedById, viewer);
-  const at = v.decidedAt ? ` · ${when(v.decidedAt)}` : "";
-  switch (v.status) {
-    case "PENDING":
-      return "Waiting for an answer";
-    case "ACCEPTED":
-      return `${by} said yes${at}`;
-    case "DECLINED":
-      return `${by} passed, for now${at}`;
-    case "WITHDRAWN":
-      return `Withdrawn${at}`;
-    case "SUPERSEDED":
-      return `${by} suggested something different${at}`;
-  }
-}
+export { describeProposal, subject };
 
 /** Every version, newest first: who proposed what, what it changed, and how it was answered. */
 export function VersionHistory({ versions, viewer, timeZone }: { versions: VersionView[]; viewer: Viewer; timeZone: string }) {
@@ -51,7 +24,7 @@ export function VersionHistory({ versions, viewer, timeZone }: { versions: Versi
             </p>
             {v.note ? <p className="border-l-2 border-line pl-3 break-words text-muted italic">“{v.note}”</p> : null}
             {lines.length ? <DiffList lines={lines} /> : null}
-            <p className="text-sm font-medium">{outcome(v, viewer, when)}</p>
+            <p className="text-sm font-medium">{describeOutcome(v, viewer, when)}</p>
             {v.status === "DECLINED" && v.declineReason ? <p className="border-l-2 border-line pl-3 break-words text-muted italic">“{v.declineReason}”</p> : null}
           </li>
         );

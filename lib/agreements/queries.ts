@@ -120,3 +120,13 @@ export function viewerFor(member: Member): Viewer {
   if (member.couple?.partner) names[member.couple.partner.id] = member.couple.partner.name;
   return { meId: member.user.id, names };
 }
+
+/** The couple's agreements in these statuses, each with its whole history, oldest first (the printable record). */
+export async function listAgreementDetails(coupleId: string, statuses: AgreementStatus[]): Promise<AgreementDetail[]> {
+  const rows = await db.agreement.findMany({
+    where: { coupleId, status: { in: statuses } },
+    select: { ...agreementSelect, versions: { select: versionSelect } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.flatMap((row) => toView(row) ?? []);
+}

@@ -49,6 +49,12 @@ export function describeEvent(event: TimelineEvent, name: (id: string | null) =>
       return "We finished our weekly review";
     case "reviews.setAside":
       return "We set our weekly review aside for now";
+    case "shareLinks.proposed":
+      return `${who} suggested a link to our agreements for a counsellor`;
+    case "shareLinks.approved":
+      return `${who} approved a link to our agreements for a counsellor`;
+    case "shareLinks.revoked":
+      return `${who} turned off a link for a counsellor`;
     default:
       return "Something changed in our shared space";
   }

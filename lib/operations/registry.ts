@@ -6,6 +6,8 @@ import { checkInOperations } from "../checkins/operations";
 import { coupleOperations } from "../couples/operations";
 import { pauseOperations } from "../pause/operations";
 import { reviewOperations } from "../reviews/operations";
+import { recordOperations } from "../record/operations";
+import { shareLinkOperations } from "../share-links/operations";
 import { systemOperations } from "../system/operations";
 import { eventNameOf, type AnyOperation, type EventNameOf, type SocketOptions } from "./define";
 import type { ActionResult } from "./result";
@@ -24,6 +26,8 @@ export const operations = [
   ...checkInOperations,
   ...calendarOperations,
   ...reviewOperations,
+  ...recordOperations,
+  ...shareLinkOperations,
 ] as const;
 
 type Operations = (typeof operations)[number];

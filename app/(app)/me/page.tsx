@@ -11,13 +11,18 @@ import { describeDevice } from "@/lib/accounts/device";
 import { requireMember } from "@/lib/auth/guard";
 import { liveFeed } from "@/lib/calendar/queries";
 import { listSessions } from "@/lib/auth/sessions";
+import { countShareLinksWaitingFor } from "@/lib/share-links/queries";
 import { timeZoneList } from "@/lib/time-zones";
 
 export const metadata: Metadata = { title: "Me" };
 
 export default async function MePage() {
   const member = await requireMember("/me");
-  const [sessions, feed] = await Promise.all([listSessions(member.user.id), liveFeed(member.user.id)]);
+  const [sessions, feed, linksWaiting] = await Promise.all([
+    listSessions(member.user.id),
+    liveFeed(member.user.id),
+    member.couple && !member.couple.endedAt ? countShareLinksWaitingFor(member.couple.id, member.user.id) : 0,
+  ]);
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone });
   const partnerName = member.couple?.partner?.name;
   return (
@@ -54,6 +59,20 @@ export default async function MePage() {
           Export my data
         </a>
       </Card>
+      {member.couple ? (
+        <Card data-testid="record-card">
+          <h2 className="text-lg font-semibold">Bring it to a counsellor</h2>
+          <p className="mt-2 text-muted">Our agreements and how they went, to print, save as a PDF, or share with a counsellor through a link we both approve.</p>
+          {linksWaiting ? (
+            <p className="mt-3 rounded-2xl bg-calm-soft px-3 py-2" data-testid="record-card-waiting">
+              {partnerName ?? "Your partner"} suggested a link for a counsellor. Would this work for us?
+            </p>
+          ) : null}
+          <Link href="/record" className={buttonClass("secondary", "mt-4 w-full")}>
+            {linksWaiting ? "Take a look" : "Our agreements, to bring along"}
+          </Link>
+        </Card>
+      ) : null}
       {member.couple?.partner && !member.couple.endedAt ? (
         <Card>
           <h2 className="text-lg font-semibold">Our shared space</h2>

@@ -65,9 +65,9 @@ describe("authorization matrix: operations", () => {
 
   it("random payloads aimed at the victim's ids change nothing and leak nothing", { timeout: 300_000 }, async () => {
     const world = await buildWorld();
-    const ids = [world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.reviewId, world.reviewItemId, world.victim.id, world.victim.a.sessionId];
+    const ids = [world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.reviewId, world.reviewItemId, world.victim.id, world.victim.a.sessionId, world.shareLinkId, world.pendingShareLinkId];
     const payload = fc.dictionary(
-      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "reviewId", "itemId", "sessionId", "coupleId", "userId", "kind", "choice", "code", "password", "at", "mode", "rating", "outcome", "from", "to"),
+      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "reviewId", "itemId", "sessionId", "coupleId", "userId", "kind", "choice", "code", "password", "at", "mode", "rating", "outcome", "from", "to", "linkId", "token", "days"),
       fc.oneof(
         fc.constantFrom(...ids),
         fc.string({ maxLength: 40 }),

@@ -9,6 +9,7 @@ import { hashFeedToken, newFeedToken } from "@/lib/calendar/feed-token";
 import { logCheckInOp } from "@/lib/checkins/operations";
 import { startPauseOp } from "@/lib/pause/operations";
 import { rateOp, startReviewOp, stepOp } from "@/lib/reviews/operations";
+import { approveShareLinkOp, proposeShareLinkOp } from "@/lib/share-links/operations";
 import { createCouple, type TestCouple } from "@/tests/factories";
 
 /**
@@ -32,6 +33,11 @@ export interface World {
   /** The victim's open weekly review, on its first agreement, which Vic has rated (with a line only the victim's data holds). */
   reviewId: string;
   reviewItemId: string;
+  /** A counsellor link both partners approved, and its token (the key a counsellor holds). */
+  shareLinkId: string;
+  shareLinkToken: string;
+  /** A counsellor link the victim's a proposed, waiting for b. */
+  pendingShareLinkId: string;
   actors: Record<Actor, RequestInfo>;
   /** The victim couple after its second member left: read-only for the one who stayed. */
   ended: TestCouple;
@@ -104,6 +110,9 @@ export async function buildWorld(): Promise<World> {
   const { review } = unwrap(await executeOperation(startReviewOp, { mode: "TOGETHER" }, victim.a.request)) as { review: { id: string; items: { id: string }[] } };
   unwrap(await executeOperation(stepOp, { reviewId: review.id, from: 0, to: 1 }, victim.a.request));
   unwrap(await executeOperation(rateOp, { reviewId: review.id, itemId: review.items[0]!.id, rating: 4, note: `Went well R-${tag}` }, victim.a.request));
+  const shared = unwrap(await executeOperation(proposeShareLinkOp, { therapistName: `Dr-${tag}`, days: 7 }, victim.a.request));
+  unwrap(await executeOperation(approveShareLinkOp, { linkId: shared.linkId }, victim.b.request));
+  const pendingShare = unwrap(await executeOperation(proposeShareLinkOp, { therapistName: `Dr-${tag}`, days: 3 }, victim.a.request));
 
   const outsider = await createCouple({ a: "Otto", b: "Olga" });
   await agreementPair(outsider, "outsider-own");
@@ -133,6 +142,9 @@ export async function buildWorld(): Promise<World> {
     revokedFeedToken,
     reviewId: review.id,
     reviewItemId: review.items[0]!.id,
+    shareLinkId: shared.linkId,
+    shareLinkToken: shared.url.split("/shared/")[1]!,
+    pendingShareLinkId: pendingShare.linkId,
     ended,
     endedAgreementId: endedPair.active.agreementId,
     endedVersionId: endedPair.active.versionId,
@@ -158,6 +170,7 @@ export async function buildWorld(): Promise<World> {
       `V-${tag}`,
       `CI-${tag}`,
       `R-${tag}`,
+      `Dr-${tag}`,
       victim.a.sessionId,
       victim.b.sessionId,
       feedToken,
@@ -194,8 +207,9 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.checkInNote.findMany(byCouple),
     db.rhythmAnswer.findMany(byCouple),
     db.calendarFeed.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
+    db.shareLink.findMany(byCouple),
   ]);
-  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "review", "reviewItem", "reviewRating", "user", "session", "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed"];
+  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "review", "reviewItem", "reviewRating", "user", "session", "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed", "shareLink"];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
 }
 
