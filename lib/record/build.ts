@@ -6,6 +6,7 @@ import { describeOutcome, describeProposal, subject } from "../agreements/histor
 import { listAgreementDetails, viewerFor, type AgreementDetail } from "../agreements/queries";
 import { minutesText, outcomeText, pauseLengthMinutes } from "../pause/format";
 import { listPauseHistory } from "../pause/queries";
+import { livedSections } from "./lived";
 import type { CoupleRecord, RecordAgreement, RecordPause } from "./types";
 
 /** Who the record is worded for. */
@@ -63,10 +64,8 @@ export async function buildRecord(coupleId: string, viewer: RecordViewer, now: D
       truncated: pauses.length > RECORD_PAUSES,
     },
   };
-  // filled from lib/checkins and lib/reviews at merge: record.checkIns (kept vs planned per
-  // check-in agreement) and record.reviews (each weekly review's summary), read with coupleId in
-  // the where clause like everything above; both renderers already show them when present.
-  return record;
+  const lived = await livedSections(coupleId, now, when);
+  return { ...record, checkIns: lived.checkIns, reviews: lived.reviews };
 }
 
 function toRecordAgreement(a: AgreementDetail, viewer: Viewer, when: (d: Date) => string): RecordAgreement {

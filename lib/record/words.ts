@@ -22,4 +22,9 @@ export const RECORD_WORDS = {
   keptOf: (kept: number, planned: number) => `kept ${kept} of the ${planned} we planned`,
   reviewsTitle: "Our weekly reviews",
   reviewsEmpty: "No weekly reviews yet.",
+  checkInsSince: (date: string) => `Over the twelve weeks since ${date}`,
+  reviewWeek: (from: string, alone: boolean, completed: boolean) =>
+    `The week from ${from}${alone ? " (one of us, on our own)" : ""}${completed ? "" : " (set aside before the end)"}`,
+  reviewLine: (title: string, outcome: "KEEP" | "REVISE" | "RETIRE" | null) =>
+    `${title}: ${outcome === "KEEP" ? "we kept it" : outcome === "REVISE" ? "we chose to change it" : outcome === "RETIRE" ? "we chose to retire it" : "not decided"}`,
 } as const;

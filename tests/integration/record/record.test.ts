@@ -48,9 +48,9 @@ describe("our record", () => {
     // The pause we took, and how it ended.
     expect(record.pauses.items).toEqual([expect.objectContaining({ summary: "You asked for a pause", outcome: "Ready to talk before the time was up", length: "1 min" })]);
     expect(record.pauses.truncated).toBe(false);
-    // Sections other domains fill are absent until they are.
-    expect(record).not.toHaveProperty("checkIns");
-    expect(record).not.toHaveProperty("reviews");
+    // No check-in rhythm and no review yet: the sections are there, and empty.
+    expect(record.checkIns?.rows).toEqual([]);
+    expect(record.reviews?.items).toEqual([]);
   });
 
   it("leaves out what was never ours and everything private: devices, sessions, emails, ids of people", async () => {
@@ -105,5 +105,28 @@ describe("our record", () => {
     expect(fresh.active).toEqual([]);
     const md = recordToMarkdown(fresh);
     for (const words of [W.activeEmpty, W.retiredEmpty, W.pausesEmpty]) expect(md).toContain(words);
+  });
+});
+
+describe("our record, lived", () => {
+  it("says how we kept our check-ins and what each weekly review decided, without ratings or notes", { timeout: 60_000 }, async () => {
+    const { seedDemoCouple } = await import("@/prisma/seed/demo-couple");
+    const seeded = new Date("2026-12-02T10:00:00Z");
+    const demo = await seedDemoCouple(seeded);
+    const record = ok(await executeOperation(getRecordOp, {}, { ...demo.a.request, clock: () => seeded }));
+    // The evening check-in only: the weekly review's own rhythm is not a check-in.
+    expect(record.checkIns?.rows).toHaveLength(1);
+    const [evening] = record.checkIns!.rows;
+    // Counted since our evening check-in last changed (twenty days before): most evenings kept.
+    expect(evening!.kept).toBeGreaterThan(10);
+    expect(evening!.kept).toBeLessThan(evening!.planned);
+    // Two finished reviews, newest first, each agreement with what we decided.
+    expect(record.reviews?.items).toHaveLength(2);
+    expect(record.reviews!.items[0]!.lines.every((l) => l.endsWith("we kept it"))).toBe(true);
+    const markdown = recordToMarkdown(record);
+    expect(markdown).toContain(W.checkInsTitle);
+    expect(markdown).toContain(W.reviewsTitle);
+    // Ratings' lines and check-in notes stay between us.
+    for (const privateLine of ["This really helped us this week.", "Harder than I thought", "Laughed a lot tonight."]) expect(markdown).not.toContain(privateLine);
   });
 });
