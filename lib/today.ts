@@ -1,7 +1,7 @@
 import { countWaitingFor, listAgreements } from "./agreements/queries";
 import type { CoupleMember } from "./auth/member";
-import { REVIEW_NEAR_MS } from "./checkins/constants";
 import { ourRhythms, type RhythmView } from "./checkins/queries";
+import { reviewNear, type ReviewNear } from "./reviews/queries";
 
 /**
  * What Today answers: "what now?" — our check-ins (the one that is due first), proposals waiting
@@ -14,21 +14,22 @@ export interface TodayView {
   newCouple: boolean;
   /** Our check-in rhythms, what needs us first: due, missed (still loggable), kept, then upcoming. */
   checkIns: RhythmView[];
-  /** The weekly review, from a day before its time until it is no longer due. */
-  review: { agreementId: string; at: Date; due: boolean } | null;
+  /** The weekly review when it is near, due or open (lib/reviews/queries.ts#reviewNear: the one rule). */
+  review: ReviewNear;
 }
 
 export async function todayView(member: CoupleMember, now: Date): Promise<TodayView> {
   const coupleId = member.couple.id;
-  const [waitingForMe, agreements, rhythms] = await Promise.all([
+  const [waitingForMe, agreements, rhythms, review] = await Promise.all([
     countWaitingFor(coupleId, member.user.id),
     listAgreements(coupleId, ["PROPOSED", "ACTIVE"]),
     ourRhythms({ coupleId, userId: member.user.id }, now),
+    reviewNear(coupleId, now),
   ]);
   const checkIns = rhythms
     .filter((r) => r.purpose === "CHECK_IN")
     .sort((x, y) => rank(x, member.user.id) - rank(y, member.user.id) || nextAt(x) - nextAt(y));
-  return { waitingForMe, newCouple: agreements.length === 0, checkIns, review: reviewNear(rhythms, now) };
+  return { waitingForMe, newCouple: agreements.length === 0, checkIns, review };
 }
 
 function rank(r: RhythmView, meId: string): number {
@@ -45,11 +46,3 @@ function rank(r: RhythmView, meId: string): number {
 }
 
 const nextAt = (r: RhythmView) => (r.due.state === "upcoming" ? r.due.next : r.due.occurrence).at.getTime();
-
-function reviewNear(rhythms: RhythmView[], now: Date): TodayView["review"] {
-  const review = rhythms.find((r) => r.purpose === "REVIEW");
-  if (!review) return null;
-  if (review.due.state === "due") return { agreementId: review.agreementId, at: review.due.occurrence.at, due: true };
-  const next = review.due.next;
-  return next.at.getTime() - now.getTime() <= REVIEW_NEAR_MS ? { agreementId: review.agreementId, at: next.at, due: false } : null;
-}

@@ -29,9 +29,6 @@ export const QUESTION_WINDOW_MS = 7 * 86_400_000;
 /** …and, once answered, not again about the same agreement for this long (a daily rhythm asks weekly at most). */
 export const QUESTION_QUIET_MS = 7 * 86_400_000;
 
-/** The weekly review shows on Today from this long before its time (until it is no longer due). */
-export const REVIEW_NEAR_MS = 24 * 3_600_000;
-
 /** What an active CHECK_IN agreement is for: a check-in we log here, or the weekly review's rhythm. */
 export type RhythmPurpose = "CHECK_IN" | "REVIEW";
 

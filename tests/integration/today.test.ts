@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { proposeAgreementOp } from "@/lib/agreements/operations";
 import { resolveMember, type CoupleMember } from "@/lib/auth/member";
 import { logCheckInOp } from "@/lib/checkins/operations";
+import { setAsideOp, startReviewOp } from "@/lib/reviews/operations";
 import { todayView } from "@/lib/today";
 import { createCouple } from "@/tests/factories";
 import { checkIn, ok } from "./agreements/helpers";
@@ -49,7 +50,7 @@ describe("Today answers “what now?”", () => {
     expect(view.checkIns[1]!.current?.parts.map((p) => p.userId)).toEqual([c.b.id]);
   });
 
-  it("the weekly review shows from a day before until it is no longer due, and is not a check-in to log", async () => {
+  it("the weekly review shows from a day before, stays due until we do it, shows while open, and is not a check-in to log", async () => {
     const c = await createCouple();
     const asA = (await resolveMember(c.a.sessionId)) as CoupleMember;
     // Sundays 18:00 Berlin = 17:00Z; Sunday 6 December 2026.
@@ -57,8 +58,14 @@ describe("Today answers “what now?”", () => {
     await markAsReview(review.versionId);
 
     expect(await todayView(asA, at("2026-12-04T12:00:00Z"))).toMatchObject({ checkIns: [], review: null, newCouple: false });
-    expect((await todayView(asA, at("2026-12-05T17:00:00Z"))).review).toEqual({ agreementId: review.agreementId, at: at("2026-12-06T17:00:00Z"), due: false });
-    expect((await todayView(asA, at("2026-12-06T17:10:00Z"))).review).toEqual({ agreementId: review.agreementId, at: at("2026-12-06T17:00:00Z"), due: true });
-    expect((await todayView(asA, at("2026-12-06T20:30:00Z"))).review).toBeNull();
+    expect((await todayView(asA, at("2026-12-05T18:00:00Z"))).review).toEqual({ kind: "soon", agreementId: review.agreementId, at: at("2026-12-06T17:00:00Z") });
+    expect((await todayView(asA, at("2026-12-06T17:10:00Z"))).review).toEqual({ kind: "due", agreementId: review.agreementId, at: at("2026-12-06T17:00:00Z") });
+    // Still due later that evening: nobody has started it.
+    expect((await todayView(asA, at("2026-12-06T20:30:00Z"))).review).toMatchObject({ kind: "due" });
+    // Once one of us starts it, Today says it is open; once finished or set aside, nothing more this week.
+    const started = ok(await asAt(c.b, "2026-12-06T20:35:00Z", startReviewOp, { mode: "ALONE" }));
+    expect((await todayView(asA, at("2026-12-06T20:40:00Z"))).review).toMatchObject({ kind: "open", reviewId: started.review.id, mode: "ALONE" });
+    ok(await asAt(c.b, "2026-12-06T20:50:00Z", setAsideOp, { reviewId: started.review.id }));
+    expect((await todayView(asA, at("2026-12-06T21:00:00Z"))).review).toBeNull();
   });
 });

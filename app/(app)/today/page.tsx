@@ -23,7 +23,14 @@ const WORDS = {
   },
   waiting: (n: number) => (n === 1 ? "A proposal is waiting for your answer" : `${n} proposals are waiting for your answer`),
   waitingBody: "Take your time. Nothing becomes ours until you say yes.",
-  review: { near: "Our weekly review", due: "It’s time for our weekly review", open: "Open our review" },
+  review: {
+    near: "Our weekly review",
+    due: "It’s time for our weekly review",
+    open: "Open our review",
+    inProgress: "Our weekly review is open",
+    inProgressBody: "We can pick it up where we left it.",
+    continue: "Continue our review",
+  },
   start: {
     title: "A good place to start",
     body: "Most couples begin with a pause rule and a weekly check-in. Pick one, make it yours, and it becomes ours when you both say yes.",
@@ -59,7 +66,8 @@ export default async function TodayPage() {
     ) ?? [];
   const shown = needsUs.length ? needsUs : (view?.checkIns.slice(0, 1) ?? []);
   const questions = view?.checkIns.filter((c) => c.question) ?? [];
-  const calm = view && !needsUs.length && !questions.length && view.waitingForMe === 0 && !view.review?.due && !view.newCouple;
+  const reviewCalls = view?.review?.kind === "due" || view?.review?.kind === "open";
+  const calm = view && !needsUs.length && !questions.length && view.waitingForMe === 0 && !reviewCalls && !view.newCouple;
 
   return (
     <div className="flex flex-col gap-5">
@@ -101,11 +109,13 @@ export default async function TodayPage() {
       ) : null}
 
       {view?.review ? (
-        <Card data-testid="today-review" className={view.review.due ? "border-accent" : ""}>
-          <h2 className="text-lg font-semibold">{view.review.due ? WORDS.review.due : WORDS.review.near}</h2>
-          <p className="mt-1">{sentence(whenForUs(view.review.at, me, partner, now))}</p>
-          <LinkButton href="/review" variant={view.review.due ? "primary" : "secondary"} className="mt-4 w-full">
-            {WORDS.review.open}
+        <Card data-testid="today-review" className={reviewCalls ? "border-accent" : ""}>
+          <h2 className="text-lg font-semibold">
+            {view.review.kind === "open" ? WORDS.review.inProgress : view.review.kind === "due" ? WORDS.review.due : WORDS.review.near}
+          </h2>
+          <p className="mt-1">{view.review.kind === "open" ? WORDS.review.inProgressBody : sentence(whenForUs(view.review.at, me, partner, now))}</p>
+          <LinkButton href="/review" variant={reviewCalls ? "primary" : "secondary"} className="mt-4 w-full">
+            {view.review.kind === "open" ? WORDS.review.continue : WORDS.review.open}
           </LinkButton>
         </Card>
       ) : null}
