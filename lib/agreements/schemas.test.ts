@@ -116,7 +116,7 @@ describe("a check-in's purpose", () => {
 
   it("the weekly review template is the one that schedules the review", () => {
     const purposes = Object.fromEntries(TEMPLATES.filter((t) => t.content.kind === "CHECK_IN").map((t) => [t.id, (t.content as { purpose: string }).purpose]));
-    expect(purposes).toEqual({ "daily-check-in": "CHECK_IN", "weekly-review": "REVIEW" });
+    expect(purposes).toEqual({ "weekly-check-in": "CHECK_IN", "daily-check-in": "CHECK_IN", "weekly-review": "REVIEW" });
   });
 });
 
