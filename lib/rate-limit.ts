@@ -18,6 +18,8 @@ const LIMITS = {
   // The pause's other live verbs and the clock ping: generous, a brake on scripts, not on people.
   live: { points: 300, duration: 60 },
   write: { points: 120, duration: 60 },
+  // The journal saves a draft as people type (about one save a second at most).
+  journal: { points: 240, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,17 +1,20 @@
 import type { Member } from "../auth/member";
 import { db } from "../db";
+import { journalExport } from "../journal/export";
 
 /**
  * Everything this person can see and wrote, as one JSON document: their profile and sessions,
  * and — while they belong to a couple — its agreements with full history, pauses and timeline.
- * Never includes the password hash or anyone's private rows but their own.
+ * Never includes the password hash or anyone's private rows but their own; my private journal
+ * comes decrypted, only ever mine.
  */
 export async function buildExport(member: Member) {
   const userId = member.user.id;
-  const [user, sessions, invites] = await Promise.all([
+  const [user, sessions, invites, journal] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, timeZone: true, createdAt: true } }),
     db.session.findMany({ where: { userId }, select: { userAgent: true, createdAt: true, lastSeenAt: true, revokedAt: true } }),
     db.invite.findMany({ where: { createdById: userId }, select: { createdAt: true, expiresAt: true, redeemedAt: true, revokedAt: true } }),
+    journalExport(userId),
   ]);
   const coupleId = member.couple?.id;
   const shared = coupleId
@@ -42,6 +45,7 @@ export async function buildExport(member: Member) {
     me: user,
     sessions,
     invitesICreated: invites,
+    myPrivateJournal: journal,
     couple: member.couple
       ? {
           partnerName: member.couple.partner?.name ?? null,

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { accountOperations } from "../accounts/operations";
 import { agreementOperations } from "../agreements/operations";
 import { coupleOperations } from "../couples/operations";
+import { journalOperations } from "../journal/operations";
 import { pauseOperations } from "../pause/operations";
 import { systemOperations } from "../system/operations";
 import { eventNameOf, type AnyOperation, type EventNameOf, type SocketOptions } from "./define";
@@ -12,7 +13,7 @@ import type { ActionResult } from "./result";
  * (server-action.ts), the socket's dispatcher and typed event contract (lib/realtime), route
  * handlers (route.ts) and the authorization matrix. A verb that is not here is served nowhere.
  */
-export const operations = [...systemOperations, ...accountOperations, ...coupleOperations, ...agreementOperations, ...pauseOperations] as const;
+export const operations = [...systemOperations, ...accountOperations, ...coupleOperations, ...agreementOperations, ...pauseOperations, ...journalOperations] as const;
 
 type Operations = (typeof operations)[number];
 export type OperationName = Operations["name"];
