@@ -31,7 +31,7 @@ export const LIMITS = {
 } as const;
 
 export const INTENSITIES = [1, 2, 3, 4, 5] as const;
-export const INTENSITY_LABELS: Record<number, string> = { 1: "A little", 2: "Some", 3: "Quite a lot", 4: "A lot", 5: "Overwhelming" };
+export const INTENSITY_LABELS: Record<number, string> = { 1: "A little", 2: "Some", 3: "Strong", 4: "Very strong", 5: "Too much" };
 
 export const STEADIER_KINDS = ["ACTIVITY", "PERSON", "WORDS"] as const;
 export type SteadierKind = (typeof STEADIER_KINDS)[number];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FEELINGS, INTENSITIES, LIMITS, normaliseTag, STEADIER_KINDS } from "./constants";
+import { FEELINGS, LIMITS, normaliseTag, STEADIER_KINDS } from "./constants";
 
 /**
  * The journal's inputs, shared by the write screen, the server and tests. A draft may be empty

@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-properties -- this test sets the environment the boot code reads, as tests/** may */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
