@@ -333,8 +333,9 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
         )
       ) : null}
 
+      {/* Sits on the bottom bar (whose Pause button overlaps its lower edge), or right above the keyboard when one is open. */}
       <div
-        className="fixed inset-x-0 bottom-[calc(5.5rem+env(safe-area-inset-bottom))] z-30 border-t border-line bg-surface/95 px-4 pt-2 pb-3 backdrop-blur"
+        className={`fixed inset-x-0 border-t border-line bg-surface px-4 pt-2 ${inset ? "z-30 pb-3" : "bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-[15] pb-8"}`}
         style={inset ? { bottom: inset } : undefined}
         data-testid="save-bar"
       >

@@ -1,7 +1,12 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, shot, test, type Person } from "./fixtures";
+import { e2eServerEnv, phone } from "../../playwright.config";
+import { expect, shot, signUp, test, type Person } from "./fixtures";
 
 /**
  * The private journal on two phones: A writes, sees patterns, turns an entry into a proposal that
@@ -20,10 +25,12 @@ async function look(page: Page, name: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(250); // colours ease over; shoot once they have
     await shot(page, `journal-${name}-${scheme}`);
     await expectAccessible(page, `${name} (${scheme})`);
   }
   await page.emulateMedia({ colorScheme: "light" });
+  await page.waitForTimeout(250);
 }
 
 interface Written {
@@ -79,6 +86,14 @@ test("A writes, sees patterns and proposes from an entry; nothing of A's journal
   await a.page.getByTestId("journal-write").click();
   await expect(a.page.getByTestId("entry-form")).toBeVisible();
   await look(a.page, "write-empty");
+  // What the phone really shows (full-page shots move fixed bars): the save bar above the navigation.
+  await a.page.screenshot({ path: "screenshots/journal-write-viewport-light.png" });
+  const bar = await a.page.getByTestId("save-bar").boundingBox();
+  const nav = await a.page.getByRole("navigation", { name: "Main" }).boundingBox();
+  // The bar reaches the navigation (the Pause button may overlap its padding), and its buttons sit above it.
+  const save = await a.page.getByRole("button", { name: "Save entry" }).boundingBox();
+  expect(save!.y + save!.height).toBeLessThanOrEqual(nav!.y - 24);
+  expect(bar!.y + bar!.height).toBeGreaterThanOrEqual(nav!.y);
   await a.page.getByLabel("What happened?").fill(written[0]!.happened);
   await expect(a.page.getByTestId("save-status")).toContainText("Saved privately at");
   await a.page.reload();
@@ -264,4 +279,61 @@ test("help: lines for the country, one tap from everywhere, and a quick exit tha
   await a.page.goBack();
   await a.page.waitForLoadState();
   expect(new URL(a.page.url()).pathname).toBe("/today");
+});
+
+// ---------------------------------------------------------------------------------------------
+// The server key at start: its own server process on its own embedded database.
+
+function startServer(env: Record<string, string>) {
+  const child: ChildProcess = spawn(process.execPath, ["dist/server.js"], { env: { ...process.env, ...e2eServerEnv, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const ready = async () => {
+    for (let i = 0; i < 900 && !output.includes("Steady is ready"); i++) {
+      if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!output.includes("Steady is ready")) throw new Error(`server not ready:\n${output}`);
+  };
+  return { child, exited, ready, output: () => output };
+}
+
+test("a malformed or wrong JOURNAL_KEY stops the start with a message naming it", async ({ browser }) => {
+  test.slow();
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const origin = `http://localhost:${port}`;
+  const base = { PORT: String(port), APP_URL: origin, DATABASE_URL: "", EMBEDDED_DB_DIR: mkdtempSync(join(tmpdir(), "steady-e2e-journal-key-")), REDIS_URL: "", LOG_LEVEL: "info" };
+  const right = Buffer.alloc(32, 5).toString("base64");
+
+  const malformed = startServer({ ...base, JOURNAL_KEY: "not-a-key" });
+  expect(await malformed.exited).toBe(1);
+  expect(malformed.output()).toContain("JOURNAL_KEY: must be 32 random bytes in base64; generate one with: openssl rand -base64 32");
+
+  // A journal written under the right key…
+  const first = startServer({ ...base, JOURNAL_KEY: right });
+  await first.ready();
+  const context = await browser.newContext({ ...phone, baseURL: origin });
+  const page = await context.newPage();
+  await signUp(page, "Kim");
+  await page.goto("/journal/new");
+  await page.getByLabel("What happened?").fill("Written under the first key");
+  await page.getByRole("radio", { name: /^3/ }).check({ force: true });
+  await saveEntry(page);
+  await context.close();
+  first.child.kill("SIGTERM");
+  await first.exited;
+
+  // …then a start with another key refuses to serve, and says which variable to fix.
+  const wrong = startServer({ ...base, JOURNAL_KEY: Buffer.alloc(32, 6).toString("base64") });
+  expect(await wrong.exited).toBe(1);
+  expect(wrong.output()).toContain("JOURNAL_KEY does not open the private journals already in this database");
+  expect(wrong.output()).not.toContain("Steady is ready");
+
+  const again = startServer({ ...base, JOURNAL_KEY: right });
+  await again.ready();
+  expect(again.output()).toContain("journal: opens existing journals");
+  again.child.kill("SIGTERM");
+  await again.exited;
 });
