@@ -22,7 +22,8 @@ const linkClass = "flex min-h-12 items-center justify-center rounded-2xl border 
 /**
  * The pause screen's private corner: my journal, my things that steady me (opened in place, so
  * the pause stays on screen) and help. Leaving for the journal only hides the pause screen; the
- * pause itself goes on, and the slim bar brings it back.
+ * pause itself goes on, and the slim bar brings it back. No prefetching: a pause starts on both
+ * phones at once, and their first seconds belong to the countdown.
  */
 export function PauseCorner({ onLeave }: { onLeave: () => void }) {
   const [open, setOpen] = useState(false);
@@ -46,7 +47,7 @@ export function PauseCorner({ onLeave }: { onLeave: () => void }) {
         </h2>
         <p className="text-sm text-muted">{COPY.note}</p>
       </div>
-      <Link href="/journal/new?from=pause" onClick={onLeave} className={linkClass} data-testid="pause-write">
+      <Link href="/journal/new?from=pause" prefetch={false} onClick={onLeave} className={linkClass} data-testid="pause-write">
         {COPY.write}
       </Link>
       <button type="button" aria-expanded={open} aria-controls="pause-steadiers" onClick={() => void toggle()} className={linkClass} data-testid="pause-steadiers">
@@ -65,12 +66,12 @@ export function PauseCorner({ onLeave }: { onLeave: () => void }) {
           ) : (
             <p className="text-sm text-muted">{COPY.empty}</p>
           )}
-          <Link href="/journal/steady" onClick={onLeave} className="inline-flex min-h-11 items-center self-start text-sm font-semibold text-accent underline underline-offset-4">
+          <Link href="/journal/steady" prefetch={false} onClick={onLeave} className="inline-flex min-h-11 items-center self-start text-sm font-semibold text-accent underline underline-offset-4">
             {COPY.editList}
           </Link>
         </div>
       ) : null}
-      <Link href="/help" onClick={onLeave} className="inline-flex min-h-11 items-center self-start text-sm font-semibold text-accent underline underline-offset-4" data-testid="pause-help">
+      <Link href="/help" prefetch={false} onClick={onLeave} className="inline-flex min-h-11 items-center self-start text-sm font-semibold text-accent underline underline-offset-4" data-testid="pause-help">
         {COPY.help}
       </Link>
     </section>

@@ -72,7 +72,7 @@ export function ActivePause({
       <div className="flex items-center justify-between">
         <span className="text-sm font-semibold tracking-wide text-calm uppercase">Pause</span>
         <span className="flex items-center">
-          <Link href="/help" onClick={onHide} className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4" data-testid="pause-get-help">
+          <Link href="/help" prefetch={false} onClick={onHide} className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4" data-testid="pause-get-help">
             Get help
           </Link>
           <button type="button" onClick={onHide} className="min-h-11 px-2 text-sm text-muted underline underline-offset-4">
