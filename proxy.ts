@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 
-const SIGNED_IN_AREAS = ["/today", "/agreements", "/pause", "/history", "/me", "/together", "/record"];
+const SIGNED_IN_AREAS = ["/today", "/agreements", "/pause", "/history", "/me", "/together", "/record", "/journal", "/review"];
 const SESSION_COOKIES = ["steady.session", "__Secure-steady.session"];
 
 function contentSecurityPolicy(nonce: string, dev: boolean, https: boolean): string {

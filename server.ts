@@ -4,17 +4,20 @@ import next from "next";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { stampClientIp, trustedProxyList } from "./lib/client-ip";
 import { env, EnvError, allowedOrigins, appUrl, defaultProcessEnv } from "./lib/env";
+import { GENERATED_KEY_NOTE, JOURNAL_KEY_FILE, JournalKeyError, prepareJournalKey, type PreparedJournalKey } from "./lib/journal/server-key";
 import { log } from "./lib/log";
 
 /**
  * One process, one port: Next.js (pages, server actions, route handlers) and Socket.IO.
- * Boot order: env → database reachable → migrations → listen → Next → sockets.
+ * Boot order: env → database reachable → migrations → journal key fits → listen → Next → sockets.
  */
 async function main() {
   let config;
+  let journalKey: PreparedJournalKey;
   try {
     // Before anything else reads env(): a generated secret must be in process.env for Next's copy too.
     ensureAuthSecret();
+    journalKey = prepareJournalKey();
     config = env();
   } catch (err) {
     if (err instanceof EnvError) fail(err.message);
@@ -55,6 +58,18 @@ async function main() {
     log.info(`migrations: ${await migrateAtBoot()}`);
   } catch (err) {
     fail((err as Error).message);
+  }
+  // A server key that cannot open the journals already stored stops the start here, before anything is written.
+  try {
+    const { checkJournalKey } = await import("./lib/journal/keys");
+    log.info(`journal: ${await checkJournalKey()}`);
+  } catch (err) {
+    if (err instanceof JournalKeyError) fail(journalKey.source === "generated" ? `${err.message} (JOURNAL_KEY is not set and ${JOURNAL_KEY_FILE} was missing, so a new key was tried.)` : err.message);
+    throw err;
+  }
+  if (journalKey.source === "generated") {
+    journalKey.persist();
+    log.warn(GENERATED_KEY_NOTE);
   }
 
   const app = next({ dev, hostname: config.HOST, port, httpServer });

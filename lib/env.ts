@@ -32,6 +32,12 @@ const EnvSchema = z.object({
     .string()
     .min(32, "must be at least 32 characters; generate one with: openssl rand -base64 32")
     .optional(),
+  // The server key that wraps each person's journal key (lib/journal/server-key.ts): exactly 32 bytes.
+  JOURNAL_KEY: z
+    .string()
+    .trim()
+    .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, "base64").length === 32, "must be 32 random bytes in base64; generate one with: openssl rand -base64 32")
+    .optional(),
   APP_URL: z.url({ error: "must be a full URL, e.g. APP_URL=https://steady.example.org" }).optional(),
   ALLOWED_ORIGINS: z.string().optional(),
   REDIS_URL: z

@@ -24,6 +24,8 @@ const LIMITS = {
   calendarFetch: { points: 600, duration: 60 },
   // Opening a counsellor link (per address): a reader reloads now and then; a guesser gets nowhere.
   sharedView: { points: 60, duration: 60 },
+  // The journal saves a draft as people type (about one save a second at most).
+  journal: { points: 240, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -28,9 +28,15 @@ export default async function SignedInLayout({ children }: { children: React.Rea
     <RealtimeProvider>
       <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3 print:hidden">
         <span className="text-sm font-semibold tracking-wide text-accent uppercase">Steady</span>
-        <Link href="/help" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4">
-          Get help
-        </Link>
+        <span className="flex items-center">
+          {/* My private journal, one tap from every screen, without a fifth tab in the bar below. */}
+          <Link href="/journal" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4" data-testid="header-journal">
+            My journal
+          </Link>
+          <Link href="/help" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4">
+            Get help
+          </Link>
+        </span>
       </header>
       <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32 print:min-h-0 print:max-w-none print:p-0">
         <ReviewReminder reminder={reminder} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { hardNavigate } from "@/lib/hard-navigate";
+import { clearPrivateBrowserData } from "@/lib/journal/client/local-draft";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -20,7 +21,10 @@ interface Props {
 /** Two taps and a password: a deliberate step, with no one else's consent needed. */
 export function ConfirmWithPassword({ operation, openLabel, confirmLabel, explanation, done, testId }: Props) {
   const [open, setOpen] = useState(false);
-  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(operation, () => hardNavigate(done));
+  const { onSubmit, pending, formError, fieldErrors } = useOperationForm(operation, () => {
+    if (operation === "accounts.deleteAccount") clearPrivateBrowserData();
+    hardNavigate(done);
+  });
   if (!open) {
     return (
       <Button type="button" variant="danger" onClick={() => setOpen(true)} data-testid={`${testId}-open`}>

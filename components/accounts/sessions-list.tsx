@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { hardNavigate } from "@/lib/hard-navigate";
+import { clearPrivateBrowserData } from "@/lib/journal/client/local-draft";
 import { getSocket } from "@/lib/realtime/client/socket";
 
 export interface SessionRow {
@@ -30,6 +31,8 @@ function EndSession({ id }: { id: string }) {
 
 export async function signOutHere() {
   getSocket().disconnect();
+  // Journal drafts kept on this device leave with the person who wrote them.
+  clearPrivateBrowserData();
   // redirect:false: next-auth would build the URL from NEXTAUTH_URL, which a fresh clone lacks.
   await signOut({ redirect: false }).catch(() => undefined);
   hardNavigate("/");

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import Link from "next/link";
+import { PauseCorner } from "@/components/journal/pause-corner";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { sendPauseIntent, startPauseNow } from "@/lib/pause/client/intents";
@@ -69,9 +71,14 @@ export function ActivePause({
     <div className="mx-auto flex min-h-full w-full max-w-md flex-col gap-6 px-5 pt-4 pb-10" data-testid="active-pause" data-phase={phase}>
       <div className="flex items-center justify-between">
         <span className="text-sm font-semibold tracking-wide text-calm uppercase">Pause</span>
-        <button type="button" onClick={onHide} className="min-h-11 px-2 text-sm text-muted underline underline-offset-4">
-          Hide for now
-        </button>
+        <span className="flex items-center">
+          <Link href="/help" prefetch={false} onClick={onHide} className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4" data-testid="pause-get-help">
+            Get help
+          </Link>
+          <button type="button" onClick={onHide} className="min-h-11 px-2 text-sm text-muted underline underline-offset-4">
+            Hide for now
+          </button>
+        </span>
       </div>
 
       {phase === "counting" ? (
@@ -155,6 +162,8 @@ export function ActivePause({
               ))}
             </ul>
           </section>
+
+          <PauseCorner onLeave={onHide} />
         </>
       ) : (
         <>

@@ -1,20 +1,23 @@
 import type { Member } from "../auth/member";
 import { db } from "../db";
+import { journalExport } from "../journal/export";
 import { exportReviews } from "../reviews/queries";
 
 /**
  * Everything this person can see and wrote, as one JSON document: their profile and sessions,
  * and — while they belong to a couple — its agreements with full history, check-ins, pauses and timeline.
- * Never includes the password hash or anyone's private rows but their own.
+ * Never includes the password hash or anyone's private rows but their own; my private journal
+ * comes decrypted, only ever mine.
  */
 export async function buildExport(member: Member) {
   const userId = member.user.id;
-  const [user, sessions, invites, calendarFeeds] = await Promise.all([
+  const [user, sessions, invites, calendarFeeds, journal] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, timeZone: true, createdAt: true } }),
     db.session.findMany({ where: { userId }, select: { userAgent: true, createdAt: true, lastSeenAt: true, revokedAt: true } }),
     db.invite.findMany({ where: { createdById: userId }, select: { createdAt: true, expiresAt: true, redeemedAt: true, revokedAt: true } }),
     // Never the token (we don't have it) nor its hash: when each link was made, used and revoked.
     db.calendarFeed.findMany({ where: { userId }, select: { createdAt: true, lastUsedAt: true, revokedAt: true }, orderBy: { createdAt: "asc" } }),
+    journalExport(userId),
   ]);
   const coupleId = member.couple?.id;
   const shared = coupleId
@@ -59,6 +62,7 @@ export async function buildExport(member: Member) {
     sessions,
     invitesICreated: invites,
     calendarLinks: calendarFeeds,
+    myPrivateJournal: journal,
     couple: member.couple
       ? {
           partnerName: member.couple.partner?.name ?? null,

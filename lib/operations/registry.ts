@@ -4,6 +4,7 @@ import { agreementOperations } from "../agreements/operations";
 import { calendarOperations } from "../calendar/operations";
 import { checkInOperations } from "../checkins/operations";
 import { coupleOperations } from "../couples/operations";
+import { journalOperations } from "../journal/operations";
 import { pauseOperations } from "../pause/operations";
 import { reviewOperations } from "../reviews/operations";
 import { recordOperations } from "../record/operations";
@@ -28,6 +29,7 @@ export const operations = [
   ...reviewOperations,
   ...recordOperations,
   ...shareLinkOperations,
+  ...journalOperations,
 ] as const;
 
 type Operations = (typeof operations)[number];

@@ -8,6 +8,8 @@ import { createTestDatabase, testServerUrl, truncateAll } from "@/tests/setup/te
  */
 const worker = process.env.VITEST_POOL_ID ?? "1";
 process.env.AUTH_SECRET ??= "integration-tests-secret-integration-tests-secret";
+// The journal's server key (32 bytes, base64); tests that need a wrong one pass it explicitly.
+process.env.JOURNAL_KEY ??= Buffer.alloc(32, 7).toString("base64");
 
 if (testServerUrl()) {
   process.env.DATABASE_URL = await createTestDatabase(`steady_test_${inject("testRunId")}_w${worker}`);

@@ -4,7 +4,7 @@ import pg from "pg";
 import { deployMigrations, readMigrationsList } from "@/lib/db/migrations";
 import { withDatabase } from "@/lib/db/target";
 
-export const TEMPLATE_DB = "steady_template";
+export const TEMPLATE_PREFIX = "steady_template";
 const MIGRATIONS_DIR = "prisma/migrations";
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
@@ -59,11 +59,14 @@ async function migrationsChecksum(): Promise<string> {
 }
 
 /**
- * Builds `steady_template` from prisma/migrations unless it is already built from the same
- * files (the checksum is kept as the database's comment). Safe to call from parallel runs.
+ * Builds `steady_template_<migrations hash>` from prisma/migrations unless it is already built from
+ * the same files (the checksum is kept as the database's comment), and returns its name. Safe to
+ * call from parallel runs; checkouts with different migrations on one server (branches being
+ * worked on side by side) each get their own template instead of dropping each other's.
  */
-export async function ensureMigratedTemplate(server = serverUrl()): Promise<void> {
+export async function ensureMigratedTemplate(server = serverUrl()): Promise<string> {
   const checksum = await migrationsChecksum();
+  const TEMPLATE_DB = `${TEMPLATE_PREFIX}_${checksum.slice("migrations:".length, "migrations:".length + 12)}`;
   await withAdmin(server, async (admin) => {
     await admin.query("SELECT pg_advisory_lock(hashtext($1))", [TEMPLATE_DB]);
     try {
@@ -80,12 +83,13 @@ export async function ensureMigratedTemplate(server = serverUrl()): Promise<void
       await admin.query("SELECT pg_advisory_unlock(hashtext($1))", [TEMPLATE_DB]);
     }
   });
+  return TEMPLATE_DB;
 }
 
 /** (Re)creates `name` as a clone of the migrated template and returns its URL. */
 export async function createTestDatabase(name: string, server = serverUrl()): Promise<string> {
   checkName(name);
-  await ensureMigratedTemplate(server);
+  const TEMPLATE_DB = await ensureMigratedTemplate(server);
   await withAdmin(server, async (admin) => {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     // Cloning fails while anyone is connected to the template (55006): e.g. a parallel rebuild.

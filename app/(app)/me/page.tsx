@@ -53,8 +53,15 @@ export default async function MePage() {
         <PasswordForm />
       </Card>
       <Card>
+        <h2 className="text-lg font-semibold">My journal</h2>
+        <p className="mt-2 text-muted">Private reflection, patterns over time and things that steady me. Only you can read it.</p>
+        <Link href="/journal" className={buttonClass("secondary", "mt-4 w-full")} data-testid="me-journal">
+          Open my journal
+        </Link>
+      </Card>
+      <Card>
         <h2 className="text-lg font-semibold">My data</h2>
-        <p className="mt-2 text-muted">A copy of everything you can see and wrote in Steady, as a file.</p>
+        <p className="mt-2 text-muted">A copy of everything you can see and wrote in Steady, as a file — your private journal included, in plain text: keep the file somewhere safe.</p>
         <a href="/api/me/export" download className={buttonClass("secondary", "mt-4 w-full")} data-testid="export">
           Export my data
         </a>
@@ -94,7 +101,7 @@ export default async function MePage() {
       <Card>
         <h2 className="text-lg font-semibold">Delete my account</h2>
         <p className="mt-2 text-muted">
-          This removes your account, your sessions and your private notes. If you share a space, it ends; what you proposed stays with your
+          This removes your account, your sessions, your private journal and its key. If you share a space, it ends; what you proposed stays with your
           partner as “a former partner”.
         </p>
         <div className="mt-4 flex flex-col">

@@ -5,7 +5,7 @@ import { executeOperation } from "@/lib/operations/execute";
 import { operations } from "@/lib/operations/registry";
 import type { ActionResult } from "@/lib/operations/result";
 import { examples } from "./examples";
-import { ALLOWED, buildWorld, changedTables, DENIED, snapshot, type Actor, type World } from "./world";
+import { ALLOWED, buildWorld, changedTables, DENIED, privateSnapshot, snapshot, type Actor, type World } from "./world";
 
 // Every operation module, found by file name: an operation declared anywhere but left out of the registry is served nowhere, and fails here.
 const modules = import.meta.glob<Record<string, unknown>>("../../../lib/**/operations.ts", { eager: true });
@@ -63,11 +63,33 @@ describe("authorization matrix: operations", () => {
     expect(failures).toEqual([]);
   });
 
+  // The partner is let into everything shared, and is an outsider to what is private: every verb,
+  // aimed at A's journal entry and things that steady A, as B (same couple).
+  it("the partner never reads or changes the other's private journal, by any operation", { timeout: 300_000 }, async () => {
+    let cases = 0;
+    const failures: string[] = [];
+    for (const op of operations as readonly AnyOperation[]) {
+      const world = await buildWorld();
+      for (const input of examples[op.name as keyof typeof examples](world)) {
+        const before = await privateSnapshot(world);
+        const result = await executeOperation(op, input, world.actors.partner);
+        cases++;
+        const given = JSON.stringify(input);
+        const leaked = world.privateMarkers.filter((m) => JSON.stringify(result).includes(m) && !given.includes(m));
+        if (leaked.length) failures.push(`${op.name} as partner: response contains ${leaked.join(", ")}`);
+        const changed = changedTables(before, await privateSnapshot(world));
+        if (changed.length) failures.push(`${op.name} as partner with ${given}: changed A's ${changed.join(", ")}`);
+      }
+    }
+    console.info(`authorization matrix (partner and private rows): ${operations.length} operations, ${cases} cases`);
+    expect(failures).toEqual([]);
+  });
+
   it("random payloads aimed at the victim's ids change nothing and leak nothing", { timeout: 300_000 }, async () => {
     const world = await buildWorld();
-    const ids = [world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.reviewId, world.reviewItemId, world.victim.id, world.victim.a.sessionId, world.shareLinkId, world.pendingShareLinkId];
+    const ids = [world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.reviewId, world.reviewItemId, world.victim.id, world.victim.a.sessionId, world.shareLinkId, world.pendingShareLinkId, world.journalEntryId];
     const payload = fc.dictionary(
-      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "reviewId", "itemId", "sessionId", "coupleId", "userId", "kind", "choice", "code", "password", "at", "mode", "rating", "outcome", "from", "to", "linkId", "token", "days"),
+      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "reviewId", "itemId", "sessionId", "coupleId", "userId", "kind", "choice", "code", "password", "at", "mode", "rating", "outcome", "from", "to", "linkId", "token", "days", "id"),
       fc.oneof(
         fc.constantFrom(...ids),
         fc.string({ maxLength: 40 }),

@@ -7,6 +7,7 @@ import { endMembership } from "@/lib/couples/mutations";
 import { db } from "@/lib/db";
 import { hashFeedToken, newFeedToken } from "@/lib/calendar/feed-token";
 import { logCheckInOp } from "@/lib/checkins/operations";
+import { saveEntryOp, saveSteadiersOp } from "@/lib/journal/operations";
 import { startPauseOp } from "@/lib/pause/operations";
 import { rateOp, startReviewOp, stepOp } from "@/lib/reviews/operations";
 import { approveShareLinkOp, proposeShareLinkOp } from "@/lib/share-links/operations";
@@ -47,6 +48,10 @@ export interface World {
   markers: string[];
   /** Strings only the ended couple's data contains: the one who stayed may see them, nobody else. */
   endedMarkers: string[];
+  /** The victim A's private journal entry: A alone may reach it; for it, B (the partner) is an outsider. */
+  journalEntryId: string;
+  /** Strings only A's private journal and things that steady A contain (also in `markers`). */
+  privateMarkers: string[];
 }
 
 /** A domain's matrix inputs: for each of its operations, inputs aimed at the victim's data. */
@@ -113,6 +118,11 @@ export async function buildWorld(): Promise<World> {
   const shared = unwrap(await executeOperation(proposeShareLinkOp, { therapistName: `Dr-${tag}`, days: 7 }, victim.a.request));
   unwrap(await executeOperation(approveShareLinkOp, { linkId: shared.linkId }, victim.b.request));
   const pendingShare = unwrap(await executeOperation(proposeShareLinkOp, { therapistName: `Dr-${tag}`, days: 3 }, victim.a.request));
+  const journalEntryId = randomUUID();
+  const privateMarkers = [`J-happened-${tag}`, `J-feared-${tag}`, `J-words-${tag}`, `jtag-${tag}`, `S-steady-${tag}`, journalEntryId];
+  const entry = { id: journalEntryId, draft: false, happened: privateMarkers[0], feared: privateMarkers[1], feelingWords: privateMarkers[2], feelings: ["hurt"], intensity: 4, tags: [privateMarkers[3]] };
+  unwrap(await executeOperation(saveEntryOp, entry, victim.a.request));
+  unwrap(await executeOperation(saveSteadiersOp, { items: [{ kind: "WORDS", text: privateMarkers[4] }] }, victim.a.request));
 
   const outsider = await createCouple({ a: "Otto", b: "Olga" });
   await agreementPair(outsider, "outsider-own");
@@ -175,8 +185,11 @@ export async function buildWorld(): Promise<World> {
       victim.b.sessionId,
       feedToken,
       hashFeedToken(feedToken),
+      ...privateMarkers,
     ],
     endedMarkers: [ended.id, ended.a.email, `Eve-${tag}`, `E-${tag}`],
+    journalEntryId,
+    privateMarkers,
   };
 }
 
@@ -208,9 +221,31 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.rhythmAnswer.findMany(byCouple),
     db.calendarFeed.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
     db.shareLink.findMany(byCouple),
+    ...privateTables(userIds),
   ]);
-  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "review", "reviewItem", "reviewRating", "user", "session", "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed", "shareLink"];
+  const names = [
+    "couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "review", "reviewItem", "reviewRating", "user", "session",
+    "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed", "shareLink", ...PRIVATE_TABLES,
+  ];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
+}
+
+const PRIVATE_TABLES = ["journalEntry", "userKey", "steadiers"];
+
+/** People's private rows (journal, its key, things that steady them), every column. */
+function privateTables(userIds: string[]) {
+  const byUser = { where: { userId: { in: userIds } } };
+  return [
+    db.journalEntry.findMany({ ...byUser, orderBy: { id: "asc" } }),
+    db.userKey.findMany({ ...byUser, orderBy: { userId: "asc" } }),
+    db.steadiers.findMany({ ...byUser, orderBy: { userId: "asc" } }),
+  ] as const;
+}
+
+/** The victim A's private rows only: what the partner must never change. */
+export async function privateSnapshot(w: World): Promise<Record<string, string>> {
+  const data = await Promise.all(privateTables([w.victim.a.id]));
+  return Object.fromEntries(PRIVATE_TABLES.map((name, i) => [name, JSON.stringify(data[i])]));
 }
 
 /** The tables whose rows differ between two snapshots. */

@@ -2,16 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AgreementForm } from "@/components/agreements/agreement-form";
+import { ForgetPrefill } from "@/components/agreements/forget-prefill";
 import { requireActiveCouple } from "@/lib/auth/guard";
 import { KIND_LABELS, kindFromSlug } from "@/lib/agreements/describe";
 import { findTemplate, resolveTemplate } from "@/lib/agreements/templates";
+import { proposalPrefill } from "@/lib/journal/proposal";
 import { timeZoneList } from "@/lib/time-zones";
 
 export const metadata: Metadata = { title: "Propose an agreement" };
 
-/** The proposal form for one kind, from a template (?template=) or blank. */
-export default async function NewKindPage({ params, searchParams }: { params: Promise<{ kind: string }>; searchParams: Promise<{ template?: string }> }) {
-  const [{ kind: slug }, { template: templateId }] = await Promise.all([params, searchParams]);
+type Search = { template?: string; trigger?: string | string[]; response?: string | string[] };
+
+/**
+ * The proposal form for one kind, from a template (?template=) or blank; a trigger → response
+ * proposal may also start from words I chose to share (?trigger=&response=, from my journal).
+ */
+export default async function NewKindPage({ params, searchParams }: { params: Promise<{ kind: string }>; searchParams: Promise<Search> }) {
+  const [{ kind: slug }, search] = await Promise.all([params, searchParams]);
+  const templateId = search.template;
   const kind = kindFromSlug(slug);
   if (!kind) notFound();
   const member = await requireActiveCouple(`/agreements/new/${slug}`);
@@ -19,7 +27,14 @@ export default async function NewKindPage({ params, searchParams }: { params: Pr
   if (!partner) redirect("/agreements");
   const template = findTemplate(templateId);
   const people = { meId: member.user.id, partnerId: partner.id, partnerName: partner.name };
-  const initial = template && template.kind === kind ? resolveTemplate(template, { ...people, timeZone: member.user.timeZone }) : { timeZone: member.user.timeZone };
+  const prefill = kind === "TRIGGER_RESPONSE" ? proposalPrefill(search) : {};
+  const fromWords = Object.keys(prefill).length > 0;
+  const initial =
+    template && template.kind === kind
+      ? resolveTemplate(template, { ...people, timeZone: member.user.timeZone })
+      : fromWords
+        ? { timeZone: member.user.timeZone, whose: member.user.id, giver: partner.id, ...prefill }
+        : { timeZone: member.user.timeZone };
   return (
     <div className="flex flex-col gap-5">
       <header className="flex flex-col gap-1">
@@ -31,6 +46,7 @@ export default async function NewKindPage({ params, searchParams }: { params: Pr
         <p className="text-muted">Change anything you like. It becomes ours only when {partner.name} says yes.</p>
       </header>
       <AgreementForm kind={kind} target={{ mode: "new" }} initial={initial} people={people} zones={timeZoneList()} />
+      {fromWords ? <ForgetPrefill /> : null}
     </div>
   );
 }

@@ -1,0 +1,368 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent, type KeyboardEvent } from "react";
+import { TextArea } from "@/components/agreements/controls";
+import { QuickExitButton } from "@/components/help/quick-exit";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { FEELING_LABELS, FEELINGS, INTENSITIES, INTENSITY_LABELS, LIMITS, normaliseTag, SUGGESTED_TAGS, type Feeling } from "@/lib/journal/constants";
+import { draftKey, EMPTY_FIELDS, readLocal, removeLocal, sameFields, writeLocal, type EntryFields } from "@/lib/journal/client/local-draft";
+import { useKeyboardInset } from "@/lib/journal/client/use-keyboard-inset";
+import { runOperation } from "@/lib/operations/client/run-operation";
+import { ManyChips, OneChip } from "./chips";
+
+const COPY = {
+  titleNew: "Write it down",
+  titleEdit: "Change this entry",
+  private: "Only you can read this. It’s never shared.",
+  fromPause: "Our pause keeps going. Take your time — this is only for you.",
+  restored: "We brought back what you were writing.",
+  happened: "What happened?",
+  happenedHint: "Just the facts, in a few words.",
+  feelings: "What did I feel?",
+  feelingWords: "In my own words",
+  feared: "What was I afraid would happen?",
+  intensity: "How strong was it?",
+  tags: "What set it off?",
+  tagsHint: "Optional. Tags help patterns show over time.",
+  ownTag: "My own tag",
+  addTag: "Add",
+  status: {
+    quiet: "Saved privately as you type.",
+    saving: "Saving…",
+    saved: (at: string) => `Saved privately at ${at}.`,
+    local: "Kept on this phone. We’ll save it when you’re back online.",
+    edit: "Your changes are kept on this phone until you save.",
+  },
+  save: { new: "Save entry", edit: "Save changes", busy: "Saving…" },
+  offline: "We couldn’t reach Steady. What you wrote is safe on this phone; try again when you’re online.",
+  discard: "Discard this draft",
+  discardConfirm: "Discard it for good?",
+  keep: "Keep writing",
+};
+
+export interface EntryStart {
+  id: string;
+  fields: EntryFields;
+  /** When the server copy last changed (ms), 0 for a brand-new entry. */
+  updatedAt: number;
+  draft: boolean;
+}
+
+interface Props {
+  userId: string;
+  mode: "new" | "edit";
+  initial: EntryStart;
+  fromPause: boolean;
+  timeZone: string;
+}
+
+type Status = "quiet" | "saving" | "saved" | "local" | "edit";
+const noSubscribe = () => () => {};
+
+/**
+ * The one-screen write form. A draft is never lost: every change is kept in this browser at once
+ * and, for a new entry, saved to the server (encrypted) a moment after typing stops; a reload or a
+ * dropped network brings it back. The save bar stays above the keyboard.
+ */
+export function EntryForm(props: Props) {
+  // What this browser kept can only be read here, so the form renders after hydration.
+  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  if (!hydrated) return <div className="min-h-[80dvh]" aria-busy="true" data-testid="entry-form-loading" />;
+  return <Editor {...props} />;
+}
+
+/** Local copy or server copy, whichever is newer. */
+function startFrom(key: string, initial: EntryStart) {
+  const local = readLocal(key);
+  if (local && local.updatedAt > initial.updatedAt && !sameFields(local.fields, initial.fields)) {
+    return { id: local.id, fields: local.fields, restored: true, unsynced: !local.synced };
+  }
+  return { id: initial.id, fields: initial.fields, restored: false, unsynced: false };
+}
+
+function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
+  const router = useRouter();
+  const formId = useId();
+  const key = draftKey(userId, mode === "edit" ? initial.id : undefined);
+  const [start] = useState(() => startFrom(key, initial));
+  const id = start.id;
+  const isDraft = initial.draft;
+  const [fields, setFields] = useState<EntryFields>(start.fields);
+  const [status, setStatus] = useState<Status>(!isDraft ? "edit" : start.unsynced ? "local" : "quiet");
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [newTag, setNewTag] = useState("");
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const inset = useKeyboardInset();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const latest = useRef(start.fields);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+  const done = useRef(false);
+
+  /** Saves the draft to the server; one request at a time, always the latest words. */
+  const pushDraft = useRef(async () => {
+    if (!isDraft || done.current) return;
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    const run = (async () => {
+      do {
+        again.current = false;
+        const snapshot = latest.current;
+        setStatus("saving");
+        const res = await runOperation("journal.save", { id, draft: true, ...snapshot });
+        if (done.current) return;
+        if (res.ok) {
+          setSavedAt(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(res.data.savedAt)));
+          setStatus("saved");
+          if (latest.current === snapshot) writeLocal(key, { id, fields: snapshot, updatedAt: Date.now(), synced: true });
+        } else if (res.code === "bad_request") {
+          setFieldErrors(res.fieldErrors ?? {});
+          setStatus("local");
+        } else {
+          setStatus("local");
+        }
+      } while (again.current);
+    })();
+    inFlight.current = run;
+    try {
+      await run;
+    } finally {
+      inFlight.current = null;
+    }
+  });
+
+  useEffect(() => {
+    const push = pushDraft.current;
+    // A restored draft the server hasn't seen yet goes up as soon as the page is open, and again whenever the network returns.
+    const first = start.unsynced ? setTimeout(() => void push(), 0) : undefined;
+    const online = () => void push();
+    window.addEventListener("online", online);
+    return () => {
+      clearTimeout(first);
+      clearTimeout(timer.current);
+      window.removeEventListener("online", online);
+    };
+  }, [start.unsynced]);
+
+  function update(patch: Partial<EntryFields>) {
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
+    setFields(next);
+    if (Object.keys(patch).some((k) => fieldErrors[k])) setFieldErrors((errors) => ({ ...errors, ...Object.fromEntries(Object.keys(patch).map((k) => [k, undefined])) }));
+    writeLocal(key, { id, fields: next, updatedAt: Date.now(), synced: false });
+    if (!isDraft) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void pushDraft.current(), 800);
+  }
+
+  function addTag() {
+    const tag = normaliseTag(newTag);
+    if (!tag) return;
+    if (!fields.tags.includes(tag) && fields.tags.length < LIMITS.tags) update({ tags: [...fields.tags, tag] });
+    setNewTag("");
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    clearTimeout(timer.current);
+    setSubmitting(true);
+    setFormError(null);
+    if (inFlight.current) await inFlight.current;
+    const res = await runOperation("journal.save", { id, draft: false, ...latest.current });
+    if (res.ok) {
+      done.current = true;
+      removeLocal(key);
+      router.push(`/journal?saved=1`);
+      router.refresh();
+      return;
+    }
+    setSubmitting(false);
+    setFieldErrors(res.fieldErrors ?? {});
+    setFormError(res.code === "internal" ? COPY.offline : res.error);
+    setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus(), 0);
+  }
+
+  async function discard() {
+    done.current = true;
+    clearTimeout(timer.current);
+    if (inFlight.current) await inFlight.current;
+    await runOperation("journal.delete", { id });
+    removeLocal(key);
+    router.push("/journal");
+    router.refresh();
+  }
+
+  const tagOptions = [...new Set<string>([...SUGGESTED_TAGS, ...fields.tags])].map((t) => ({ value: t, label: t }));
+  const statusText = status === "saved" && savedAt ? COPY.status.saved(savedAt) : status === "saved" ? COPY.status.quiet : COPY.status[status];
+  return (
+    <form ref={formRef} onSubmit={save} noValidate className="flex flex-col gap-6 pb-52" data-testid="entry-form" data-entry-id={id}>
+      <header className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold">{mode === "new" ? COPY.titleNew : COPY.titleEdit}</h1>
+        <p className="flex items-center gap-1.5 text-muted">
+          <LockIcon />
+          {COPY.private}
+        </p>
+      </header>
+      {fromPause ? <Notice tone="calm">{COPY.fromPause}</Notice> : null}
+      {start.restored ? (
+        <Notice tone="info" testId="draft-restored">
+          {COPY.restored}
+        </Notice>
+      ) : null}
+
+      <TextArea
+        label={COPY.happened}
+        hint={COPY.happenedHint}
+        name="happened"
+        rows={4}
+        maxLength={LIMITS.happened}
+        value={fields.happened}
+        onChange={(e) => update({ happened: e.currentTarget.value })}
+        errors={fieldErrors.happened}
+      />
+      <div className="flex flex-col gap-3">
+        <ManyChips
+          id={`${formId}-feelings`}
+          legend={COPY.feelings}
+          name="feelings"
+          columns="grid-cols-3"
+          options={FEELINGS.map((f) => ({ value: f, label: FEELING_LABELS[f] }))}
+          value={fields.feelings}
+          onChange={(next) => update({ feelings: FEELINGS.filter((f) => next.includes(f)) as Feeling[] })}
+          errors={fieldErrors.feelings}
+        />
+        <Field
+          label={COPY.feelingWords}
+          name="feelingWords"
+          maxLength={LIMITS.feelingWords}
+          value={fields.feelingWords}
+          onChange={(e) => update({ feelingWords: e.currentTarget.value })}
+          errors={fieldErrors.feelingWords}
+          autoComplete="off"
+        />
+      </div>
+      <TextArea
+        label={COPY.feared}
+        name="feared"
+        rows={3}
+        maxLength={LIMITS.feared}
+        value={fields.feared}
+        onChange={(e) => update({ feared: e.currentTarget.value })}
+        errors={fieldErrors.feared}
+      />
+      <OneChip
+        id={`${formId}-intensity`}
+        legend={COPY.intensity}
+        name="intensity"
+        columns="grid-cols-5"
+        options={INTENSITIES.map((n) => ({
+          value: n,
+          label: (
+            <>
+              <span className="text-lg font-semibold">{n}</span>
+              <span className="text-xs leading-tight">{INTENSITY_LABELS[n]}</span>
+            </>
+          ),
+        }))}
+        value={fields.intensity}
+        onChange={(n) => update({ intensity: n })}
+        errors={fieldErrors.intensity}
+      />
+      <div className="flex flex-col gap-3">
+        <ManyChips
+          id={`${formId}-tags`}
+          legend={COPY.tags}
+          hint={COPY.tagsHint}
+          name="tags"
+          columns="grid-cols-2"
+          options={tagOptions}
+          value={fields.tags}
+          onChange={(next) => update({ tags: next })}
+          errors={fieldErrors.tags}
+        />
+        <div className="flex items-end gap-2">
+          <div className="flex-1">
+            <Field
+              label={COPY.ownTag}
+              name="newTag"
+              maxLength={LIMITS.tag}
+              value={newTag}
+              onChange={(e) => setNewTag(e.currentTarget.value)}
+              onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  addTag();
+                }
+              }}
+              autoComplete="off"
+            />
+          </div>
+          <Button type="button" variant="secondary" onClick={addTag} disabled={!newTag.trim() || fields.tags.length >= LIMITS.tags}>
+            {COPY.addTag}
+          </Button>
+        </div>
+      </div>
+
+      {mode === "new" ? (
+        confirmDiscard ? (
+          <div className="flex flex-col gap-2 rounded-2xl border border-line p-4">
+            <p>{COPY.discardConfirm}</p>
+            <div className="grid grid-cols-2 gap-2">
+              <Button type="button" variant="secondary" onClick={() => setConfirmDiscard(false)}>
+                {COPY.keep}
+              </Button>
+              <Button type="button" variant="danger" onClick={() => void discard()} data-testid="discard-confirm">
+                Discard
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button type="button" variant="quiet" onClick={() => setConfirmDiscard(true)}>
+            {COPY.discard}
+          </Button>
+        )
+      ) : null}
+
+      {/* Sits on the bottom bar (whose Pause button overlaps its lower edge), or right above the keyboard when one is open. */}
+      <div
+        className={`fixed inset-x-0 border-t border-line bg-surface px-4 pt-2 ${inset ? "z-30 pb-3" : "bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-[15] pb-8"}`}
+        style={inset ? { bottom: inset } : undefined}
+        data-testid="save-bar"
+      >
+        <div className="mx-auto flex max-w-md flex-col gap-2">
+          {formError ? <Notice tone="error">{formError}</Notice> : null}
+          <p role="status" className="text-sm text-muted" data-testid="save-status">
+            {statusText}
+          </p>
+          <div className="flex items-center gap-2">
+            <QuickExitButton />
+            <Button type="submit" className="flex-1" disabled={submitting}>
+              {submitting ? COPY.save.busy : COPY.save[mode]}
+            </Button>
+          </div>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+export function LockIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 24 24" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+      <rect x="5" y="11" width="14" height="9" rx="2" />
+      <path d="M8 11V8a4 4 0 0 1 8 0v3" />
+    </svg>
+  );
+}
+
+export { EMPTY_FIELDS };
