@@ -18,6 +18,8 @@ const LIMITS = {
   // The pause's other live verbs and the clock ping: generous, a brake on scripts, not on people.
   live: { points: 300, duration: 60 },
   write: { points: 120, duration: 60 },
+  // Requests to the JSON API from one address, counted before the token is looked up: a brake on guessing and floods.
+  apiIp: { points: 120, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -7,6 +7,7 @@ import { AppError } from "../errors";
 import { consume } from "../rate-limit";
 import { emitToCouple, emitToUser, joinCoupleRoom, removeFromCoupleRoom } from "../realtime/io";
 import { appendEvent } from "../timeline/append";
+import { revokeCoupleTokens } from "../tokens/mutations";
 import { generateInviteCode, hashInviteCode, INVITE_TTL_MS, isInviteExpired, normalizeInviteCode } from "./invite-code";
 
 export interface CreatedInvite {
@@ -143,6 +144,7 @@ export async function endMembership(userId: string, coupleId: string): Promise<v
     if (!couple.endedAt) {
       await tx.couple.update({ where: { id: coupleId }, data: { endedAt: new Date() } });
       await tx.invite.updateMany({ where: { coupleId, redeemedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+      await revokeCoupleTokens(tx, coupleId);
       await tx.pause.updateMany({ where: { coupleId, endedAt: null }, data: { endedAt: new Date(), endedById: userId, endReason: "ENDED_EARLY" } });
       await appendEvent(tx, coupleId, null, "couples.ended");
     }

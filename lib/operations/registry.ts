@@ -4,6 +4,8 @@ import { agreementOperations } from "../agreements/operations";
 import { coupleOperations } from "../couples/operations";
 import { pauseOperations } from "../pause/operations";
 import { systemOperations } from "../system/operations";
+import { todayOperations } from "../today/operations";
+import { tokenOperations } from "../tokens/operations";
 import { eventNameOf, type AnyOperation, type EventNameOf, type SocketOptions } from "./define";
 import type { ActionResult } from "./result";
 
@@ -12,7 +14,7 @@ import type { ActionResult } from "./result";
  * (server-action.ts), the socket's dispatcher and typed event contract (lib/realtime), route
  * handlers (route.ts) and the authorization matrix. A verb that is not here is served nowhere.
  */
-export const operations = [...systemOperations, ...accountOperations, ...coupleOperations, ...agreementOperations, ...pauseOperations] as const;
+export const operations = [...systemOperations, ...accountOperations, ...coupleOperations, ...agreementOperations, ...pauseOperations, ...tokenOperations, ...todayOperations] as const;
 
 type Operations = (typeof operations)[number];
 export type OperationName = Operations["name"];

@@ -65,10 +65,10 @@ describe("authorization matrix: operations", () => {
 
   it("random payloads aimed at the victim's ids change nothing and leak nothing", { timeout: 300_000 }, async () => {
     const world = await buildWorld();
-    const ids = [world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.victim.id, world.victim.a.sessionId];
+    const ids = [world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.victim.id, world.victim.a.sessionId, world.tokens.victimPause.id, world.tokens.partnerRead.id];
     const payload = fc.dictionary(
-      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "sessionId", "coupleId", "userId", "kind", "choice", "code", "password", "at"),
-      fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 40 }), fc.integer(), fc.constantFrom("NEED", "PAUSE_RULE", "EXTEND", "TALK_NOW")),
+      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "sessionId", "tokenId", "coupleId", "userId", "kind", "choice", "code", "password", "at"),
+      fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 40 }), fc.integer(), fc.constantFrom("NEED", "PAUSE_RULE", "EXTEND", "TALK_NOW", "pause", "read")),
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...(operations as readonly AnyOperation[])), fc.constantFrom(...DENIED), payload, async (op, actor, input) => {

@@ -6,6 +6,8 @@ import { createSession } from "@/lib/auth/sessions";
 import { endMembership } from "@/lib/couples/mutations";
 import { db } from "@/lib/db";
 import { startPauseOp } from "@/lib/pause/operations";
+import type { TokenScope } from "@/lib/tokens/constants";
+import { createTokenOp, revokeTokenOp } from "@/lib/tokens/operations";
 import { createCouple, type TestCouple } from "@/tests/factories";
 
 /**
@@ -28,7 +30,21 @@ export interface World {
   markers: string[];
   /** Strings only the ended couple's data contains: the one who stayed may see them, nobody else. */
   endedMarkers: string[];
+  /** Personal access tokens (the JSON API's callers), made through tokens.create. */
+  tokens: Record<TokenHolder, WorldToken>;
 }
+
+export interface WorldToken {
+  id: string;
+  secret: string;
+  scope: TokenScope;
+}
+
+/**
+ * Who holds a token: the victim couple (each scope), an outsider, and tokens that must no longer
+ * work: revoked, and made in the ended couple (by the one who left and the one who stayed).
+ */
+export type TokenHolder = "victimPause" | "victimRead" | "partnerPause" | "partnerRead" | "outsiderPause" | "outsiderRead" | "revoked" | "exPartner" | "endedRemaining";
 
 /** A domain's matrix inputs: for each of its operations, inputs aimed at the victim's data. */
 export type MatrixExamples<Ops extends readonly { name: string }[]> = { [K in Ops[number]["name"]]: (w: World) => unknown[] };
@@ -63,12 +79,29 @@ export async function buildWorld(): Promise<World> {
   // The ended couple: its b left; b is the ex-partner, a stays with a read-only copy.
   const ended = await createCouple({ a: `Eve-${tag}`, b: `Ezra-${tag}` });
   const endedPair = await agreementPair(ended, `E-${tag}`);
+  const token = async (request: RequestInfo, scope: TokenScope) => {
+    const made = unwrap(await executeOperation(createTokenOp, { name: `matrix ${scope}`, scope }, request));
+    return { id: made.id, secret: made.secret, scope };
+  };
+  const endedTokens = { exPartner: await token(ended.b.request, "pause"), endedRemaining: await token(ended.a.request, "pause") };
   await endMembership(ended.b.id, ended.id);
+  const revoked = await token(victim.a.request, "pause");
+  unwrap(await executeOperation(revokeTokenOp, { tokenId: revoked.id }, victim.a.request));
+  const tokens: World["tokens"] = {
+    victimPause: await token(victim.a.request, "pause"),
+    victimRead: await token(victim.a.request, "read"),
+    partnerPause: await token(victim.b.request, "pause"),
+    partnerRead: await token(victim.b.request, "read"),
+    outsiderPause: await token(outsider.a.request, "pause"),
+    outsiderRead: await token(outsider.a.request, "read"),
+    revoked,
+    ...endedTokens,
+  };
 
   const expired = await createSession(victim.a.id, "old phone");
   await db.session.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-  const revoked = await createSession(victim.a.id, "lost phone");
-  await db.session.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+  const revokedSession = await createSession(victim.a.id, "lost phone");
+  await db.session.update({ where: { id: revokedSession.id }, data: { revokedAt: new Date() } });
 
   const ip = (n: number) => `10.77.${n}.${Math.floor(Math.random() * 250)}`;
   return {
@@ -89,7 +122,7 @@ export async function buildWorld(): Promise<World> {
       endedRemaining: ended.a.request,
       signedOut: { sessionId: null, ip: ip(1), userAgent: "matrix" },
       expiredSession: { sessionId: expired.id, ip: ip(2), userAgent: "matrix" },
-      revokedSession: { sessionId: revoked.id, ip: ip(3), userAgent: "matrix" },
+      revokedSession: { sessionId: revokedSession.id, ip: ip(3), userAgent: "matrix" },
     },
     markers: [
       victim.id,
@@ -102,8 +135,12 @@ export async function buildWorld(): Promise<World> {
       `V-${tag}`,
       victim.a.sessionId,
       victim.b.sessionId,
+      tokens.victimPause.id,
+      tokens.victimPause.secret,
+      tokens.partnerRead.id,
     ],
     endedMarkers: [ended.id, ended.a.email, `Eve-${tag}`, `E-${tag}`],
+    tokens,
   };
 }
 
@@ -127,8 +164,9 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.invite.findMany(byCouple),
     db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" }, omit: { passwordHash: false, updatedAt: true } }),
     db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastSeenAt: true } }),
+    db.accessToken.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
   ]);
-  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session"];
+  const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session", "accessToken"];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
 }
 

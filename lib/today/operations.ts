@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { defineOperation } from "../operations/define";
+import { todaySummary } from "../today";
+
+const TodaySummarySchema = z
+  .object({
+    waitingForMe: z.number().int().min(0).describe("Proposals waiting for my answer"),
+    nextCheckIn: z
+      .object({ agreementId: z.string(), about: z.string().describe("The check-in agreement’s title"), at: z.iso.datetime() })
+      .nullable()
+      .describe("Our soonest check-in, if we agreed on one"),
+  })
+  .meta({ id: "TodaySummary" });
+
+/** What the Today screen shows beyond the greeting (lib/today.ts), for a widget. */
+export const todaySummaryOp = defineOperation({
+  name: "today.summary",
+  access: "couple",
+  input: z.object({}).strip().default({}),
+  rateLimit: { limit: "live", what: "requests" },
+  api: {
+    method: "GET",
+    path: "/today",
+    scopes: ["read"],
+    summary: "Read today’s summary",
+    description: "What waits for my answer, and our next check-in: for a home-screen widget.",
+    output: TodaySummarySchema,
+  },
+  run: async (_input, { member, now }) => {
+    const { waitingForMe, nextCheckIn } = await todaySummary(member, now);
+    return { waitingForMe, nextCheckIn: nextCheckIn ? { ...nextCheckIn, at: nextCheckIn.at.toISOString() } : null };
+  },
+});
+
+export const todayOperations = [todaySummaryOp] as const;
