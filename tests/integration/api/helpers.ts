@@ -53,3 +53,11 @@ export function expectProblem(reply: ApiReply, status: number, code: string) {
   if (typeof b.type !== "string" || typeof b.title !== "string" || typeof b.detail !== "string" || !(b.detail as string).length) problems.push(`shape ${JSON.stringify(b)}`);
   if (problems.length) throw new Error(problems.join("; "));
 }
+
+/** What a request could have written for a couple (token use times aside): compare before and after. */
+export async function written(coupleId: string): Promise<string> {
+  const { db } = await import("@/lib/db");
+  const where = { where: { coupleId }, orderBy: { id: "asc" as const } };
+  const rows = await Promise.all([db.pause.findMany(where), db.event.findMany(where), db.accessToken.findMany({ ...where, omit: { lastUsedAt: true } }), db.couple.findUnique({ where: { id: coupleId } })]);
+  return JSON.stringify(rows);
+}
