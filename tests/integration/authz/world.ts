@@ -164,7 +164,7 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.invite.findMany(byCouple),
     db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" }, omit: { passwordHash: false, updatedAt: true } }),
     db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastSeenAt: true } }),
-    db.accessToken.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
+    db.accessToken.findMany({ where: { coupleId: { in: coupleIds }, userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
   ]);
   const names = ["couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "user", "session", "accessToken"];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
