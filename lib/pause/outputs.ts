@@ -6,7 +6,10 @@ import type { PausePhase } from "./state";
  * the declarations' `api.output` must have the operations' own output types, so the document
  * can't drift from the code. Times are ms since the epoch on the server's clock, as on the socket.
  */
-const epochMs = (description: string) => z.number().int().describe(`${description} (ms since the epoch, server clock)`);
+const EXAMPLE_MS = 1_796_174_471_524;
+const epochMs = (description: string) =>
+  z.number().int().nonnegative().meta({ description: `${description} (ms since the epoch, server clock)`, examples: [EXAMPLE_MS] });
+const count = (description: string, example: number) => z.number().int().nonnegative().meta({ description, examples: [example] });
 
 export const PauseViewSchema = z
   .object({
@@ -14,8 +17,8 @@ export const PauseViewSchema = z
     startedById: z.string().nullable().describe("Null once the one who started it deleted their account"),
     startedAt: epochMs("When it started"),
     endsAt: epochMs("When it reaches zero"),
-    minutes: z.number().int(),
-    extensions: z.number().int().describe("How many times “10 more minutes” was chosen at zero"),
+    minutes: count("How long it was agreed to last", 10),
+    extensions: count("How many times “10 more minutes” was chosen at zero", 0),
     partnerReadyAt: epochMs("When the partner said they’re ready").nullable(),
     endedAt: epochMs("When it ended").nullable(),
     endedById: z.string().nullable(),
@@ -27,7 +30,7 @@ export const PauseViewSchema = z
 
 export const PausePlanSchema = z
   .object({
-    minutes: z.number().int(),
+    minutes: count("Our pause’s length", 10),
     reconvene: z.string().nullable().describe("How we come back together, in words"),
     during: z.string().nullable().describe("What we agreed to do during the pause, in the couple’s own words"),
     fromAgreement: z.boolean().describe("False when the couple has no pause rule yet (the default 10 minutes)"),
@@ -57,7 +60,7 @@ export const PauseSummarySchema = z
         id: z.string(),
         startedAt: z.iso.datetime(),
         endsAt: z.iso.datetime(),
-        remainingSeconds: z.number().int().min(0).describe("Seconds until zero (0 once it reached zero)"),
+        remainingSeconds: count("Seconds until zero (0 once it reached zero)", 598),
         startedBy: z.enum(["me", "partner"]).nullable().describe("Null once the one who started it deleted their account"),
         startedByName: z.string().nullable(),
         partnerReady: z.boolean().describe("The partner said they’re ready to talk"),

@@ -4,7 +4,7 @@ import { todaySummary } from "../today";
 
 const TodaySummarySchema = z
   .object({
-    waitingForMe: z.number().int().min(0).describe("Proposals waiting for my answer"),
+    waitingForMe: z.number().int().nonnegative().meta({ description: "Proposals waiting for my answer", examples: [1] }),
     nextCheckIn: z
       .object({ agreementId: z.string(), about: z.string().describe("The check-in agreement’s title"), at: z.iso.datetime() })
       .nullable()

@@ -4,18 +4,23 @@ import { ConfirmWithPassword } from "@/components/accounts/confirm-with-password
 import { PasswordForm } from "@/components/accounts/password-form";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionsList } from "@/components/accounts/sessions-list";
+import { TokensSection } from "@/components/accounts/tokens-section";
+import { TOKENS_COPY } from "@/components/accounts/tokens-copy";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { describeDevice } from "@/lib/accounts/device";
 import { requireMember } from "@/lib/auth/guard";
 import { listSessions } from "@/lib/auth/sessions";
 import { timeZoneList } from "@/lib/time-zones";
+import { apiBaseFor } from "@/lib/api/base";
+import { isCoupleMember } from "@/lib/auth/member";
+import { listTokens } from "@/lib/tokens/queries";
 
 export const metadata: Metadata = { title: "Me" };
 
 export default async function MePage() {
   const member = await requireMember("/me");
-  const sessions = await listSessions(member.user.id);
+  const [sessions, tokens] = await Promise.all([listSessions(member.user.id), listTokens(member.user.id)]);
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone });
   const partnerName = member.couple?.partner?.name;
   return (
@@ -35,6 +40,14 @@ export default async function MePage() {
             lastSeen: format.format(s.lastSeenAt),
             current: s.id === member.sessionId,
           }))}
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-lg font-semibold">{TOKENS_COPY.title}</h2>
+        <TokensSection
+          tokens={tokens.map((t) => ({ id: t.id, name: t.name, scope: t.scope, hint: t.hint, lastUsed: t.lastUsedAt ? format.format(t.lastUsedAt) : null }))}
+          apiBase={await apiBaseFor()}
+          canCreate={isCoupleMember(member)}
         />
       </Card>
       <Card>
