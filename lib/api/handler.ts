@@ -10,7 +10,7 @@ import { consume } from "../rate-limit";
 import { corsHeaders, preflight } from "./cors";
 import { credentialOf } from "./credentials";
 import { openApiDocument } from "./openapi";
-import { problem, problemFromFailure, problemResponse, type Problem } from "./problem";
+import { jsonResponse, problem, problemFromFailure, problemResponse, type Problem } from "./problem";
 import { API_BASE, apiOperations, createRouter, OPENAPI_PATH, type ApiOperation } from "./routes";
 
 const router = createRouter();
@@ -96,7 +96,7 @@ async function route(req: Request, url: URL, base: string): Promise<Outcome> {
     const failure = result.code === "unauthorized" ? { ...result, error: WORDS.invalid } : result;
     return { ...fail(problemFromFailure(base, failure), failure.code === "unauthorized" ? challenge("invalid_token") : undefined), token };
   }
-  return { response: Response.json(result.data, { headers: { "Cache-Control": "no-store" } }), op: op.name, token };
+  return { response: jsonResponse(result.data), op: op.name, token };
 }
 
 function run(op: ApiOperation, input: unknown, member: Member, request: Parameters<typeof executeOperation>[2]) {

@@ -61,15 +61,20 @@ export function problemFromFailure(base: string, failure: ActionFailure): Proble
   });
 }
 
+/**
+ * A small JSON answer, never cached. no-transform and a known length keep the server from
+ * gzip-streaming a few hundred bytes: on the pause's path that cost more CPU than the pause
+ * itself (docs/performance.md).
+ */
+export function jsonResponse(data: unknown, status = 200, headers: Record<string, string> = {}, type = "application/json"): Response {
+  const body = JSON.stringify(data);
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": type, "Content-Length": String(Buffer.byteLength(body)), "Cache-Control": "no-store, no-transform", ...headers },
+  });
+}
+
 /** The problem as a response; a 429 says when to retry in the Retry-After header too. */
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(p), {
-    status: p.status,
-    headers: {
-      "Content-Type": "application/problem+json",
-      "Cache-Control": "no-store",
-      ...(p.retryAfterSeconds ? { "Retry-After": String(p.retryAfterSeconds) } : {}),
-      ...headers,
-    },
-  });
+  return jsonResponse(p, p.status, { ...(p.retryAfterSeconds ? { "Retry-After": String(p.retryAfterSeconds) } : {}), ...headers }, "application/problem+json");
 }
