@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { ConsoleMessage, Page } from "@playwright/test";
 import { newPhone } from "./fixtures";
 import { expect, shot, test } from "./fixtures";
@@ -37,6 +38,17 @@ test.describe("tokens and shortcuts", () => {
     await a.page.emulateMedia({ colorScheme: "dark" });
     await section.screenshot({ path: "screenshots/tokens-created-dark.png" });
     await a.page.emulateMedia({ colorScheme: "light" });
+    // The shown-once state with its recipe open: AA in both themes, and nothing wider than 360 px.
+    for (const scheme of ["light", "dark"] as const) {
+      await a.page.emulateMedia({ colorScheme: scheme });
+      const axe = await new AxeBuilder({ page: a.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(axe.violations.map((v) => `${scheme}: ${v.id} on ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+    await a.page.emulateMedia({ colorScheme: "light" });
+    await a.page.setViewportSize({ width: 360, height: 740 });
+    expect(await a.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await section.screenshot({ path: "screenshots/tokens-created-360.png" });
+    await a.page.setViewportSize({ width: 390, height: 844 });
 
     // The Shortcut: one POST with the header, nothing else (no cookies: a fresh request context).
     const url = (await section.getByTestId("recipe-url").first().textContent())!.trim();
