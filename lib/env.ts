@@ -40,6 +40,18 @@ const EnvSchema = z.object({
     .optional(),
   APP_URL: z.url({ error: "must be a full URL, e.g. APP_URL=https://steady.example.org" }).optional(),
   ALLOWED_ORIGINS: z.string().optional(),
+  API_CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((list, ctx) => {
+      const entries = list.split(",").map((s) => s.trim()).filter(Boolean);
+      for (const entry of entries) {
+        if (!URL.canParse(entry) || new URL(entry).origin !== entry) {
+          ctx.addIssue({ code: "custom", message: `"${entry}" is not an origin; list origins like https://widgets.example.org, comma-separated` });
+        }
+      }
+      return entries;
+    }),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://, e.g. redis://127.0.0.1:6379")

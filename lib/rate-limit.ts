@@ -26,6 +26,8 @@ const LIMITS = {
   sharedView: { points: 60, duration: 60 },
   // The journal saves a draft as people type (about one save a second at most).
   journal: { points: 240, duration: 60 },
+  // Requests to the JSON API from one address, counted before the token is looked up: a brake on guessing and floods.
+  apiIp: { points: 120, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { io, type Socket } from "socket.io-client";
 import type { BenchCouple } from "./seed";
@@ -48,6 +49,48 @@ function emit(socket: Socket, event: string, payload: unknown, timeoutMs = 10_00
   return socket.timeout(timeoutMs).emitWithAck(event, payload) as Promise<AckResult>;
 }
 
+/** How the starter asks: over its socket (the app's tap), or over the JSON API with its token (a phone Shortcut). */
+export type Via = "socket" | { api: string };
+
+// node:http with kept-alive connections: fetch (undici) cost the bench process more CPU per call
+// than the server spent, and a stalled bench inflates the latencies it measures.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** POST /api/v1/pause/<verb> with the bearer token, answered in the socket ack's shape for the bench. */
+function post(base: string, token: string | undefined, verb: string, body: unknown): Promise<AckResult> {
+  if (!token) return Promise.resolve({ ok: false, error: "no token seeded" });
+  const payload = JSON.stringify(body);
+  return new Promise((resolve) => {
+    const req = http.request(
+      `${base}/api/v1/pause/${verb}`,
+      {
+        method: "POST",
+        agent,
+        timeout: 10_000,
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => {
+          const json = JSON.parse(text || "{}") as { pause?: { id: string } | null; detail?: string };
+          resolve(res.statusCode === 200 ? { ok: true, data: json } : { ok: false, error: `${res.statusCode} ${json.detail ?? ""}` });
+        });
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error("timeout")));
+    req.on("error", (err) => resolve({ ok: false, error: err.message }));
+    req.end(payload);
+  });
+}
+
+function ask(via: Via, pair: Pair, starter: Socket, verb: "start" | "end", payload: unknown): Promise<AckResult> {
+  if (via === "socket") return emit(starter, `pause:${verb}`, payload);
+  const token = starter === pair.a ? pair.couple.a.token : pair.couple.b.token;
+  return post(via.api, token, verb, payload);
+}
+
 export interface LoadResult {
   latencies: number[];
   started: number;
@@ -57,11 +100,12 @@ export interface LoadResult {
 }
 
 /**
- * At `rate` pauses per second for `seconds`: a random idle couple, a random partner taps Pause;
- * the other partner's socket receiving the pause is the latency (both on this process's clock).
- * The starter ends it a moment later, so the couple can be picked again.
+ * At `rate` pauses per second for `seconds`: a random idle couple, a random partner taps Pause
+ * (over its socket, or over the JSON API with its token: `via`); the other partner's socket
+ * receiving the pause is the latency (both on this process's clock). The starter ends it a moment
+ * later the same way, so the couple can be picked again.
  */
-export async function runLoad(pairs: Pair[], rate: number, seconds: number, onTick?: () => void): Promise<LoadResult> {
+export async function runLoad(pairs: Pair[], rate: number, seconds: number, onTick?: () => void, via: Via = "socket"): Promise<LoadResult> {
   const result: LoadResult = { latencies: [], started: 0, errors: 0, timeouts: 0 };
   const busy = new Set<number>();
   const waiting = new Map<number, { t0: number; partner: Socket; done: () => void }>();
@@ -91,7 +135,7 @@ export async function runLoad(pairs: Pair[], rate: number, seconds: number, onTi
       waiting.set(i, { t0: performance.now(), partner, done: () => (clearTimeout(timer), resolve(true)) });
     });
     result.started++;
-    const ack = await emit(starter, "pause:start", {}).catch((err: Error) => ({ ok: false, error: err.message }) as AckResult);
+    const ack = await ask(via, pair, starter, "start", {}).catch((err: Error) => ({ ok: false, error: err.message }) as AckResult);
     if (!ack.ok || !ack.data?.pause) {
       result.errors++;
       result.firstError ??= ack.error;
@@ -99,7 +143,7 @@ export async function runLoad(pairs: Pair[], rate: number, seconds: number, onTi
     if (!(await received)) result.timeouts++;
     await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
     if (ack.data?.pause) {
-      const end = await emit(starter, "pause:end", { pauseId: ack.data.pause.id }).catch(() => null);
+      const end = await ask(via, pair, starter, "end", { pauseId: ack.data.pause.id }).catch(() => null);
       if (!end?.ok) result.errors++;
     }
     busy.delete(i);

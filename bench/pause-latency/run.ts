@@ -1,13 +1,14 @@
 // npm run bench:pause — pause latency from the starter's emit to the partner's socket, against the
 // production server and local PostgreSQL (its own database). Prints figures; asserts nothing.
 // Env: BENCH_COUPLES (1000), BENCH_RATE (100/s), BENCH_SECONDS (20), BENCH_IDLE_SOCKETS (10000),
-// BENCH_KNEE (1: also raise the rate until p99 > 100 ms), BENCH_PORT (4310), BENCH_ADMIN_URL, REDIS_URL.
+// BENCH_KNEE (1: also raise the rate until p99 > 100 ms), BENCH_PORT (4310), BENCH_ADMIN_URL, REDIS_URL,
+// BENCH_PHASES (one,api,two,idle: "api" starts and ends the pauses over POST /api/v1 with tokens).
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { closePairs, connectPairs, runLoad, type Pair } from "./load";
-import { recreateDatabase, seedCouples, vacuum, type BenchCouple } from "./seed";
+import { closePairs, connectPairs, runLoad, type Pair, type Via } from "./load";
+import { recreateDatabase, seedCouples, seedTokens, vacuum, type BenchCouple } from "./seed";
 import { startServer, type BenchServer } from "./server";
 import { round, summarize } from "./stats";
 
@@ -25,8 +26,8 @@ const PORT = Math.floor(num("BENCH_PORT", 4310));
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const DB_NAME = "steady_bench";
-// BENCH_PHASES=idle measures only the idle sockets, for example; all three run by default.
-const PHASES = new Set((process.env.BENCH_PHASES ?? "one,two,idle").split(","));
+// BENCH_PHASES=idle measures only the idle sockets, for example; all four run by default.
+const PHASES = new Set((process.env.BENCH_PHASES ?? "one,api,two,idle").split(","));
 
 for (const url of [ADMIN_URL, REDIS_URL]) {
   const host = new URL(url).hostname;
@@ -53,8 +54,8 @@ async function stop(s: BenchServer) {
 }
 
 /** Warm-up, then the measured run with RSS sampled under load and the loop delay of every node. */
-async function measure(pairs: Pair[], nodes: BenchServer[], rate = RATE, seconds = SECONDS) {
-  await runLoad(pairs, rate, Math.min(3, seconds));
+async function measure(pairs: Pair[], nodes: BenchServer[], rate = RATE, seconds = SECONDS, via: Via = "socket") {
+  await runLoad(pairs, rate, Math.min(3, seconds), undefined, via);
   await Promise.all(nodes.map((n) => n.loopDelay()));
   let rss = 0;
   let lastSample = 0;
@@ -65,7 +66,7 @@ async function measure(pairs: Pair[], nodes: BenchServer[], rate = RATE, seconds
     if (Date.now() - lastSample < 500) return;
     lastSample = Date.now();
     rss = Math.max(rss, ...nodes.map((n) => n.rssMb()));
-  });
+  }, via);
   clientLoop.disable();
   const loops = await Promise.all(nodes.map((n) => n.loopDelay()));
   return {
@@ -100,15 +101,26 @@ async function main() {
   let single = empty;
   let idleRss = 0;
   const knee: { rate: number; p99_ms: number; p50_ms: number; errors: number }[] = [];
-  if (PHASES.has("one")) {
+  let overApi = empty;
+  if (PHASES.has("one") || PHASES.has("api")) {
     const emptyRss = one.rssMb();
     const pairs = await connectPairs(couples, one.url, one.url);
     await sleep(3000);
     idleRss = one.rssMb();
     say(`one node: ${pairs.length * 2} sockets connected; RSS ${emptyRss} MB before, ${idleRss} MB idle`);
-    single = await measure(pairs, [one]);
-    say(`one node: ${JSON.stringify(single)}`);
-    if (KNEE) {
+    if (PHASES.has("one")) {
+      single = await measure(pairs, [one]);
+      say(`one node: ${JSON.stringify(single)}`);
+    }
+    if (PHASES.has("api")) {
+      // The same couples, rate and listening partners; the starter is a phone Shortcut with a token.
+      await seedTokens(databaseUrl, couples);
+      await vacuum(databaseUrl);
+      await sleep(3000);
+      overApi = await measure(pairs, [one], RATE, SECONDS, { api: one.url });
+      say(`one node, started over the API: ${JSON.stringify(overApi)}`);
+    }
+    if (KNEE && PHASES.has("one")) {
       const step = async (rate: number) => {
         // Each step starts from a rested server and a vacuumed database: a saturated step leaves
         // a backlog and dead rows that would otherwise count against the next one.
@@ -192,6 +204,19 @@ async function main() {
         ? { rate: kneeAt.rate, p99_ms: kneeAt.p99_ms, highest_rate_under_100ms: Math.max(RATE, ...knee.filter((k) => k.p99_ms <= 100 && k.rate < kneeAt.rate).map((k) => k.rate)) }
         : { rate: null, highest_rate_tried: knee.at(-1)?.rate ?? RATE },
       knee_steps: knee,
+      // The same phase with the starter on POST /api/v1/pause/start (a token), the partner on its socket.
+      over_api: {
+        samples: overApi.samples,
+        p50_ms: overApi.p50_ms,
+        p95_ms: overApi.p95_ms,
+        p99_ms: overApi.p99_ms,
+        max_ms: overApi.max_ms,
+        errors: overApi.errors + overApi.timeouts,
+        ...(overApi.first_error ? { first_error: overApi.first_error } : {}),
+        rss_mb: overApi.rss_mb,
+        loop_delay_p99_ms: overApi.loop_delay_p99_ms,
+        bench_loop_delay_p99_ms: overApi.bench_loop_delay_p99_ms,
+      },
       idle_sockets: idle,
       two_nodes: {
         couples: COUPLES,

@@ -4,8 +4,9 @@ import pg from "pg";
 
 export interface BenchCouple {
   id: string;
-  a: { id: string; cookie: string };
-  b: { id: string; cookie: string };
+  /** token: a personal access token (scope pause) for the API phase, once seedTokens ran. */
+  a: { id: string; cookie: string; token?: string };
+  b: { id: string; cookie: string; token?: string };
 }
 
 /** Drops and recreates the bench's own database (never the app's). Local PostgreSQL only. */
@@ -74,6 +75,24 @@ export async function seedCouples(databaseUrl: string, count: number, secret: st
     await client.end();
   }
   return couples;
+}
+
+/** A `pause` token for both partners of every couple, stored as the app stores them (only the hash). */
+export async function seedTokens(databaseUrl: string, couples: BenchCouple[]) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const rows = couples.flatMap((c) => [c.a, c.b].map((m) => ({ couple: c.id, member: m, secret: `stdy_${randomBytes(32).toString("base64url")}` })));
+    await client.query(
+      `INSERT INTO "AccessToken" (id, "userId", "coupleId", name, scope, "secretHash", hint)
+       SELECT 'bench-t-' || u, u, c, 'bench', 'pause', encode(sha256(convert_to(s, 'UTF8')), 'hex'), left(s, 9)
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS t(u, c, s)`,
+      [rows.map((r) => r.member.id), rows.map((r) => r.couple), rows.map((r) => r.secret)],
+    );
+    for (const r of rows) r.member.token = r.secret;
+  } finally {
+    await client.end();
+  }
 }
 
 /**

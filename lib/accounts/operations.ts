@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineOperation } from "../operations/define";
 import { ChangePasswordSchema, ConfirmPasswordSchema, ProfileSchema, SessionIdSchema, SignUpSchema } from "../auth/schemas";
 import { revokeOtherSessions, revokeSession } from "../auth/sessions";
+import { revokeAllTokens } from "../tokens/mutations";
 import { buildExport } from "./export";
 import { changePassword, deleteAccount, signUp, updateProfile } from "./mutations";
 
@@ -47,7 +48,8 @@ export const signOutEverywhereOp = defineOperation({
   name: "accounts.signOutEverywhere",
   access: "member",
   input: z.object({}).strip(),
-  run: async (_input, { member }) => ({ ended: await revokeOtherSessions(member.user.id) }),
+  // Every way in ends: sessions (and their sockets) and the phone shortcuts' tokens.
+  run: async (_input, { member }) => ({ ended: await revokeOtherSessions(member.user.id), tokensRevoked: await revokeAllTokens(member.user.id) }),
 });
 
 export const exportDataOp = defineOperation({

@@ -1,5 +1,7 @@
 import { rawQuery } from "../db";
 import { named, sql } from "../db/raw";
+import type { TokenScope } from "../tokens/constants";
+import { hashTokenSecret, TOKEN_PATTERN } from "../tokens/secret";
 import { TOUCH_EVERY_MS } from "./sessions";
 
 export interface Partner {
@@ -9,7 +11,10 @@ export interface Partner {
 }
 
 export interface Member {
-  sessionId: string;
+  /** The server-side session this member acts from; null when a personal access token does (the API). */
+  sessionId: string | null;
+  /** The personal access token this member acts from, over the JSON API (lib/api). */
+  token?: { id: string; scope: TokenScope };
   user: { id: string; name: string; email: string; timeZone: string };
   /** The couple this user belongs to; endedAt is set when the partner left (read-only then). */
   couple: { id: string; endedAt: Date | null; partner: Partner | null } | null;
@@ -18,19 +23,28 @@ export interface Member {
 /** A member of a couple that is still active: the only context allowed to write shared data. */
 export type CoupleMember = Member & { couple: { id: string; endedAt: null; partner: Partner | null } };
 
-type Row = {
+type PersonRow = {
   userId: string;
   name: string;
   email: string;
   timeZone: string;
-  expiresAt: Date;
-  revokedAt: Date | null;
   coupleId: string | null;
   coupleEndedAt: Date | null;
   partnerId: string | null;
   partnerName: string | null;
   partnerTimeZone: string | null;
 };
+type Row = PersonRow & { expiresAt: Date; revokedAt: Date | null };
+
+function toMember(row: PersonRow, sessionId: string | null, token?: Member["token"]): Member {
+  const partner = row.partnerId ? { id: row.partnerId, name: row.partnerName!, timeZone: row.partnerTimeZone! } : null;
+  return {
+    sessionId,
+    ...(token ? { token } : {}),
+    user: { id: row.userId, name: row.name, email: row.email, timeZone: row.timeZone },
+    couple: row.coupleId ? { id: row.coupleId, endedAt: row.coupleEndedAt, partner } : null,
+  };
+}
 
 /**
  * The one resolver behind every guard (pages, server actions, route handlers, sockets): a live
@@ -60,12 +74,38 @@ export async function resolveMember(sessionId: string | null | undefined): Promi
     WHERE s."id" = ${sessionId}`));
   const row = rows[0];
   if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
-  const partner = row.partnerId ? { id: row.partnerId, name: row.partnerName!, timeZone: row.partnerTimeZone! } : null;
-  return {
-    sessionId,
-    user: { id: row.userId, name: row.name, email: row.email, timeZone: row.timeZone },
-    couple: row.coupleId ? { id: row.coupleId, endedAt: row.coupleEndedAt, partner } : null,
-  };
+  return toMember(row, sessionId);
+}
+
+/**
+ * The same resolver for the JSON API's bearer tokens: a live token → its user → their membership
+ * and partner, in one statement (lastUsedAt touched at most once a minute). A token works only in
+ * the still-active couple it was made in: a revoked or unknown token, one whose couple ended or
+ * whose user left it, or a deleted user's, is no one. Anything not shaped like a token is
+ * refused before any query.
+ */
+export async function resolveMemberByToken(secret: string | null | undefined): Promise<Member | null> {
+  if (!secret || !TOKEN_PATTERN.test(secret)) return null;
+  const rows = await rawQuery<PersonRow & { tokenId: string; scope: TokenScope }>(named("resolve_token_member", sql`
+    WITH t AS (
+      SELECT "id", "userId", "coupleId", "scope"::text AS "scope" FROM "AccessToken"
+      WHERE "secretHash" = ${hashTokenSecret(secret)} AND "revokedAt" IS NULL
+    ), touch AS (
+      UPDATE "AccessToken" SET "lastUsedAt" = (now() AT TIME ZONE 'UTC')
+      WHERE "id" IN (SELECT "id" FROM t)
+        AND ("lastUsedAt" IS NULL OR "lastUsedAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int))
+    )
+    SELECT t."id" AS "tokenId", t."scope", t."userId", u."name", u."email", u."timeZone",
+      c."id" AS "coupleId", c."endedAt" AS "coupleEndedAt",
+      p."id" AS "partnerId", p."name" AS "partnerName", p."timeZone" AS "partnerTimeZone"
+    FROM t
+    JOIN "User" u ON u."id" = t."userId"
+    JOIN "Membership" m ON m."userId" = t."userId" AND m."coupleId" = t."coupleId"
+    JOIN "Couple" c ON c."id" = m."coupleId" AND c."endedAt" IS NULL
+    LEFT JOIN "Membership" pm ON pm."coupleId" = c."id" AND pm."userId" <> t."userId"
+    LEFT JOIN "User" p ON p."id" = pm."userId"`));
+  const row = rows[0];
+  return row ? toMember(row, null, { id: row.tokenId, scope: row.scope }) : null;
 }
 
 export function isCoupleMember(member: Member | null): member is CoupleMember {

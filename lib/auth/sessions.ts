@@ -41,7 +41,7 @@ export async function revokeSession(userId: string, sessionId: string): Promise<
  * statement picks and ends them, so a session ended meanwhile keeps its own revokedAt and only the
  * sessions this call ended are disconnected.
  */
-export async function revokeOtherSessions(userId: string, keep?: string): Promise<number> {
+export async function revokeOtherSessions(userId: string, keep?: string | null): Promise<number> {
   const ended = await db.session.updateManyAndReturn({
     where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
     data: { revokedAt: new Date() },

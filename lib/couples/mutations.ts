@@ -8,6 +8,7 @@ import { consume } from "../rate-limit";
 import { revokeAllShareLinks } from "../share-links/mutations";
 import { emitToCouple, emitToUser, joinCoupleRoom, removeFromCoupleRoom } from "../realtime/io";
 import { appendEvent } from "../timeline/append";
+import { revokeCoupleTokens } from "../tokens/mutations";
 import { generateInviteCode, hashInviteCode, INVITE_TTL_MS, isInviteExpired, normalizeInviteCode } from "./invite-code";
 
 export interface CreatedInvite {
@@ -144,6 +145,7 @@ export async function endMembership(userId: string, coupleId: string): Promise<v
     if (!couple.endedAt) {
       await tx.couple.update({ where: { id: coupleId }, data: { endedAt: new Date() } });
       await tx.invite.updateMany({ where: { coupleId, redeemedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+      await revokeCoupleTokens(tx, coupleId);
       await tx.pause.updateMany({ where: { coupleId, endedAt: null }, data: { endedAt: new Date(), endedById: userId, endReason: "ENDED_EARLY" } });
       // A counsellor's link to a couple that no longer exists would outlive both partners' consent.
       await revokeAllShareLinks(tx, coupleId, userId, new Date());

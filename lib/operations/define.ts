@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { CoupleMember, Member } from "../auth/member";
 import type { LimitName } from "../rate-limit";
+import type { TokenScope } from "../tokens/constants";
 
 /**
  * One verb, declared once. Server actions, Socket.IO events, route handlers, the typed event
@@ -43,6 +44,23 @@ export interface SocketOptions {
   identityCheck?: "before" | "in-statement";
 }
 
+/**
+ * Also served by the JSON API under /api/v1 (lib/api), to a personal access token whose scope is
+ * listed: a phone Shortcut, a watch, a widget. The OpenAPI document is generated from these.
+ */
+export interface ApiOptions<O> {
+  method: "GET" | "POST";
+  /** The path under /api/v1, e.g. "/pause/start". */
+  path: `/${string}`;
+  /** Token scopes that may call it (lib/tokens/constants.ts). */
+  scopes: readonly TokenScope[];
+  /** One line for the reference. */
+  summary: string;
+  description?: string;
+  /** The JSON a success answers with, for the document; its type must be the operation's own output. */
+  output: z.ZodType<NoInfer<O>>;
+}
+
 export interface Operation<N extends string, A extends Access, S extends z.ZodType, O, T extends SocketOptions | undefined = SocketOptions | undefined> {
   /** `domain.verb`; the socket event is `domain:verb` (eventNameOf) and timeline events are `domain.<past tense>`. */
   name: N;
@@ -52,6 +70,7 @@ export interface Operation<N extends string, A extends Access, S extends z.ZodTy
   rateLimit?: { limit: LimitName; what: string };
   /** Also served over the socket (the pause and other live verbs). */
   socket?: T;
+  api?: ApiOptions<O>;
   run: (input: z.output<S>, ctx: OperationContext<A>) => Promise<O>;
 }
 

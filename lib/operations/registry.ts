@@ -10,6 +10,8 @@ import { reviewOperations } from "../reviews/operations";
 import { recordOperations } from "../record/operations";
 import { shareLinkOperations } from "../share-links/operations";
 import { systemOperations } from "../system/operations";
+import { todayOperations } from "../today/operations";
+import { tokenOperations } from "../tokens/operations";
 import { eventNameOf, type AnyOperation, type EventNameOf, type SocketOptions } from "./define";
 import type { ActionResult } from "./result";
 
@@ -30,6 +32,8 @@ export const operations = [
   ...recordOperations,
   ...shareLinkOperations,
   ...journalOperations,
+  ...tokenOperations,
+  ...todayOperations,
 ] as const;
 
 type Operations = (typeof operations)[number];

@@ -18,4 +18,5 @@ export const pauseExamples: MatrixExamples<typeof pauseOperations> = {
     { pauseId: w.pauseId, choice: "SCHEDULE", at: Date.now() + 3_600_000 },
   ],
   "pause.sync": () => [{}],
+  "pause.state": () => [{}],
 };

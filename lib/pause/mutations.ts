@@ -14,15 +14,17 @@ import type { PauseRefInput, ReconveneInput } from "./schemas";
 import type { PauseStatePayload } from "./state";
 
 /**
- * Who acts: a member of an active couple (resolved by the operation guard), and the session they
- * act from. The start and end statements check that session and membership again themselves
- * (throwing StaleIdentity when it no longer holds), which lets sockets skip a separate identity
- * query on the hot path (the "in-statement" option of lib/operations/define.ts).
+ * Who acts: a member of an active couple (resolved by the operation guard), and the session or
+ * the API token they act from. The start and end statements check that credential and membership
+ * again themselves (throwing StaleIdentity when it no longer holds), which lets sockets skip a
+ * separate identity query on the hot path (the "in-statement" option of lib/operations/define.ts).
  */
 export interface PauseActor {
   userId: string;
   coupleId: string;
-  sessionId: string;
+  sessionId: string | null;
+  /** Set when the caller is a personal access token (the JSON API) rather than a session. */
+  tokenId?: string | null;
 }
 
 export interface StartResult {
@@ -71,22 +73,28 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
 }
 
 /**
- * The caller's session and membership, checked inside the statement itself with the rules of
- * resolveMember (live session, existing user, member of this still-active couple), plus
- * its once-a-minute lastSeenAt touch. The start and end statements write nothing unless `me` has
- * a row, which lets sockets skip a separate identity query on the hot path.
+ * The caller's credential and membership, checked inside the statement itself with the rules of
+ * resolveMember / resolveMemberByToken (a live session, or a live token made in this couple; an
+ * existing user, member of this still-active couple), plus the session's once-a-minute lastSeenAt
+ * touch. The start and end statements write nothing unless `me` has a row, which lets sockets
+ * skip a separate identity query on the hot path.
  */
 function callerCheck(actor: PauseActor) {
   return sql`me AS (
-      SELECT s."id" FROM "Session" s
-      JOIN "User" u ON u."id" = s."userId"
-      JOIN "Membership" m ON m."userId" = s."userId"
+      SELECT m."userId" FROM "Membership" m
+      JOIN "User" u ON u."id" = m."userId"
       JOIN "Couple" c ON c."id" = m."coupleId"
-      WHERE s."id" = ${actor.sessionId} AND s."userId" = ${actor.userId} AND s."revokedAt" IS NULL
-        AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND m."coupleId" = ${actor.coupleId} AND c."endedAt" IS NULL
+      WHERE m."userId" = ${actor.userId} AND m."coupleId" = ${actor.coupleId} AND c."endedAt" IS NULL
+        AND (EXISTS (
+          SELECT 1 FROM "Session" s WHERE s."id" = ${actor.sessionId} AND s."userId" = m."userId" AND s."revokedAt" IS NULL
+            AND s."expiresAt" > (now() AT TIME ZONE 'UTC')
+        ) OR EXISTS (
+          SELECT 1 FROM "AccessToken" t WHERE t."id" = ${actor.tokenId ?? null} AND t."userId" = m."userId"
+            AND t."coupleId" = m."coupleId" AND t."revokedAt" IS NULL
+        ))
     ), touch AS (
       UPDATE "Session" SET "lastSeenAt" = (now() AT TIME ZONE 'UTC')
-      WHERE "id" IN (SELECT "id" FROM me)
+      WHERE "id" = ${actor.sessionId} AND EXISTS (SELECT 1 FROM me)
         AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int)
     )`;
 }

@@ -1,7 +1,9 @@
 import { defineOperation, type OperationContext } from "../operations/define";
 import { endPause, markPartnerReady, reconvene, startPause, undoPause, type PauseActor } from "./mutations";
+import { PauseStateSchema, PauseSummarySchema, StartedPauseSchema } from "./outputs";
 import { getPauseState } from "./queries";
 import { PauseRefSchema, ReconveneSchema, StartPauseSchema, SyncPauseSchema } from "./schemas";
+import { summarizePause } from "./summary";
 
 /**
  * The pause's verbs: live over the socket, and over HTTP when the socket is down. Per-socket
@@ -15,6 +17,7 @@ const actor = ({ member }: OperationContext<"couple">): PauseActor => ({
   userId: member.user.id,
   coupleId: member.couple.id,
   sessionId: member.sessionId,
+  tokenId: member.token?.id ?? null,
 });
 
 export const startPauseOp = defineOperation({
@@ -23,6 +26,14 @@ export const startPauseOp = defineOperation({
   input: StartPauseSchema,
   rateLimit: { limit: "pauseStart", what: "pauses started" },
   socket: { perSecond: 3, identityCheck: "in-statement" },
+  api: {
+    method: "POST",
+    path: "/pause/start",
+    scopes: ["pause"],
+    summary: "Start the pause",
+    description: "One tap, as on the Pause button: the partner’s open screens show the countdown at once. Starting while a pause runs shows that one (`created: false`).",
+    output: StartedPauseSchema,
+  },
   run: async (_input, ctx) => {
     const { state, created } = await startPause(actor(ctx));
     return { ...state, created };
@@ -35,6 +46,14 @@ export const endPauseOp = defineOperation({
   input: PauseRefSchema,
   rateLimit: live,
   socket: { perSecond: 3, identityCheck: "in-statement" },
+  api: {
+    method: "POST",
+    path: "/pause/end",
+    scopes: ["pause"],
+    summary: "End the pause early (“I’m ready to talk”)",
+    description: "Only the one who asked for the pause ends it before zero; the partner can say they’re ready (`/pause/ready`). Read the pause’s id from `GET /pause`.",
+    output: PauseStateSchema,
+  },
   run: (input, ctx) => endPause(actor(ctx), input),
 });
 
@@ -44,6 +63,14 @@ export const markReadyOp = defineOperation({
   input: PauseRefSchema,
   rateLimit: live,
   socket: { perSecond: 3 },
+  api: {
+    method: "POST",
+    path: "/pause/ready",
+    scopes: ["pause"],
+    summary: "Say “I’m ready too” (the partner)",
+    description: "The partner lets the one who asked for the pause know they’re ready; it never ends the pause for them.",
+    output: PauseStateSchema,
+  },
   run: (input, ctx) => markPartnerReady(actor(ctx), input),
 });
 
@@ -75,4 +102,21 @@ export const syncPauseOp = defineOperation({
   run: (_input, ctx) => getPauseState(ctx.member.couple.id),
 });
 
-export const pauseOperations = [startPauseOp, endPauseOp, markReadyOp, undoPauseOp, reconveneOp, syncPauseOp] as const;
+/** The pause as a widget or a watch shows it: the phase, the seconds left, who asked, what happens at zero. */
+export const pauseStateOp = defineOperation({
+  name: "pause.state",
+  access: "couple",
+  input: SyncPauseSchema,
+  rateLimit: live,
+  api: {
+    method: "GET",
+    path: "/pause",
+    scopes: ["pause", "read"],
+    summary: "Read the pause",
+    description: "For widgets and watches: whether a pause is running, the seconds left, who asked for it and what we agreed happens at zero.",
+    output: PauseSummarySchema,
+  },
+  run: async (_input, { member }) => summarizePause(await getPauseState(member.couple.id), member),
+});
+
+export const pauseOperations = [startPauseOp, endPauseOp, markReadyOp, undoPauseOp, reconveneOp, syncPauseOp, pauseStateOp] as const;

@@ -5,6 +5,8 @@ import { PasswordForm } from "@/components/accounts/password-form";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionsList } from "@/components/accounts/sessions-list";
 import { CalendarPanel } from "@/components/calendar/calendar-panel";
+import { TokensSection } from "@/components/accounts/tokens-section";
+import { TOKENS_COPY } from "@/components/accounts/tokens-copy";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { describeDevice } from "@/lib/accounts/device";
@@ -13,15 +15,19 @@ import { liveFeed } from "@/lib/calendar/queries";
 import { listSessions } from "@/lib/auth/sessions";
 import { countShareLinksWaitingFor } from "@/lib/share-links/queries";
 import { timeZoneList } from "@/lib/time-zones";
+import { apiBaseFor } from "@/lib/api/base";
+import { isCoupleMember } from "@/lib/auth/member";
+import { listTokens } from "@/lib/tokens/queries";
 
 export const metadata: Metadata = { title: "Me" };
 
 export default async function MePage() {
   const member = await requireMember("/me");
-  const [sessions, feed, linksWaiting] = await Promise.all([
+  const [sessions, feed, linksWaiting, tokens] = await Promise.all([
     listSessions(member.user.id),
     liveFeed(member.user.id),
     member.couple && !member.couple.endedAt ? countShareLinksWaitingFor(member.couple.id, member.user.id) : 0,
+    listTokens(member.user.id),
   ]);
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone });
   const partnerName = member.couple?.partner?.name;
@@ -47,6 +53,14 @@ export default async function MePage() {
       <Card>
         <h2 className="mb-2 text-lg font-semibold">Calendar</h2>
         <CalendarPanel feed={feed ? { created: format.format(feed.createdAt), lastUsed: feed.lastUsedAt ? format.format(feed.lastUsedAt) : null } : null} />
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-lg font-semibold">{TOKENS_COPY.title}</h2>
+        <TokensSection
+          tokens={tokens.map((t) => ({ id: t.id, name: t.name, scope: t.scope, hint: t.hint, lastUsed: t.lastUsedAt ? format.format(t.lastUsedAt) : null }))}
+          apiBase={await apiBaseFor()}
+          canCreate={isCoupleMember(member)}
+        />
       </Card>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Password</h2>

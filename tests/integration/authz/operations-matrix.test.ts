@@ -87,14 +87,17 @@ describe("authorization matrix: operations", () => {
 
   it("random payloads aimed at the victim's ids change nothing and leak nothing", { timeout: 300_000 }, async () => {
     const world = await buildWorld();
-    const ids = [world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.reviewId, world.reviewItemId, world.victim.id, world.victim.a.sessionId, world.shareLinkId, world.pendingShareLinkId, world.journalEntryId];
+    const ids = [
+      world.activeAgreementId, world.pendingAgreementId, world.pendingVersionId, world.activeVersionId, world.pauseId, world.reviewId, world.reviewItemId,
+      world.victim.id, world.victim.a.sessionId, world.shareLinkId, world.pendingShareLinkId, world.journalEntryId, world.tokens.victimPause.id, world.tokens.partnerRead.id,
+    ];
     const payload = fc.dictionary(
-      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "reviewId", "itemId", "sessionId", "coupleId", "userId", "kind", "choice", "code", "password", "at", "mode", "rating", "outcome", "from", "to", "linkId", "token", "days", "id"),
+      fc.constantFrom("agreementId", "versionId", "basedOnVersionId", "pauseId", "reviewId", "itemId", "sessionId", "tokenId", "coupleId", "userId", "kind", "choice", "code", "password", "at", "mode", "rating", "outcome", "from", "to", "linkId", "token", "days", "id"),
       fc.oneof(
         fc.constantFrom(...ids),
         fc.string({ maxLength: 40 }),
         fc.integer(),
-        fc.constantFrom("NEED", "PAUSE_RULE", "EXTEND", "TALK_NOW", "TOGETHER", "ALONE", "KEEP", "RETIRE", "REVISE"),
+        fc.constantFrom("NEED", "PAUSE_RULE", "EXTEND", "TALK_NOW", "TOGETHER", "ALONE", "KEEP", "RETIRE", "REVISE", "pause", "read"),
       ),
     );
     await fc.assert(

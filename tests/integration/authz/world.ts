@@ -11,6 +11,8 @@ import { saveEntryOp, saveSteadiersOp } from "@/lib/journal/operations";
 import { startPauseOp } from "@/lib/pause/operations";
 import { rateOp, startReviewOp, stepOp } from "@/lib/reviews/operations";
 import { approveShareLinkOp, proposeShareLinkOp } from "@/lib/share-links/operations";
+import type { TokenScope } from "@/lib/tokens/constants";
+import { createTokenOp, revokeTokenOp } from "@/lib/tokens/operations";
 import { createCouple, type TestCouple } from "@/tests/factories";
 
 /**
@@ -52,7 +54,21 @@ export interface World {
   journalEntryId: string;
   /** Strings only A's private journal and things that steady A contain (also in `markers`). */
   privateMarkers: string[];
+  /** Personal access tokens (the JSON API's callers), made through tokens.create. */
+  tokens: Record<TokenHolder, WorldToken>;
 }
+
+export interface WorldToken {
+  id: string;
+  secret: string;
+  scope: TokenScope;
+}
+
+/**
+ * Who holds a token: the victim couple (each scope), an outsider, and tokens that must no longer
+ * work: revoked, and made in the ended couple (by the one who left and the one who stayed).
+ */
+export type TokenHolder = "victimPause" | "victimRead" | "partnerPause" | "partnerRead" | "outsiderPause" | "outsiderRead" | "revoked" | "exPartner" | "endedRemaining";
 
 /** A domain's matrix inputs: for each of its operations, inputs aimed at the victim's data. */
 export type MatrixExamples<Ops extends readonly { name: string }[]> = { [K in Ops[number]["name"]]: (w: World) => unknown[] };
@@ -131,12 +147,29 @@ export async function buildWorld(): Promise<World> {
   const ended = await createCouple({ a: `Eve-${tag}`, b: `Ezra-${tag}` });
   const endedPair = await agreementPair(ended, `E-${tag}`);
   const endedCheckIn = await checkInWithLog(ended, `E-${tag}`);
+  const token = async (request: RequestInfo, scope: TokenScope) => {
+    const made = unwrap(await executeOperation(createTokenOp, { name: `matrix ${scope}`, scope }, request));
+    return { id: made.id, secret: made.secret, scope };
+  };
+  const endedTokens = { exPartner: await token(ended.b.request, "pause"), endedRemaining: await token(ended.a.request, "pause") };
   await endMembership(ended.b.id, ended.id);
+  const revoked = await token(victim.a.request, "pause");
+  unwrap(await executeOperation(revokeTokenOp, { tokenId: revoked.id }, victim.a.request));
+  const tokens: World["tokens"] = {
+    victimPause: await token(victim.a.request, "pause"),
+    victimRead: await token(victim.a.request, "read"),
+    partnerPause: await token(victim.b.request, "pause"),
+    partnerRead: await token(victim.b.request, "read"),
+    outsiderPause: await token(outsider.a.request, "pause"),
+    outsiderRead: await token(outsider.a.request, "read"),
+    revoked,
+    ...endedTokens,
+  };
 
   const expired = await createSession(victim.a.id, "old phone");
   await db.session.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-  const revoked = await createSession(victim.a.id, "lost phone");
-  await db.session.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+  const revokedSession = await createSession(victim.a.id, "lost phone");
+  await db.session.update({ where: { id: revokedSession.id }, data: { revokedAt: new Date() } });
 
   const ip = (n: number) => `10.77.${n}.${Math.floor(Math.random() * 250)}`;
   return {
@@ -167,7 +200,7 @@ export async function buildWorld(): Promise<World> {
       endedRemaining: ended.a.request,
       signedOut: { sessionId: null, ip: ip(1), userAgent: "matrix" },
       expiredSession: { sessionId: expired.id, ip: ip(2), userAgent: "matrix" },
-      revokedSession: { sessionId: revoked.id, ip: ip(3), userAgent: "matrix" },
+      revokedSession: { sessionId: revokedSession.id, ip: ip(3), userAgent: "matrix" },
     },
     markers: [
       victim.id,
@@ -186,10 +219,14 @@ export async function buildWorld(): Promise<World> {
       feedToken,
       hashFeedToken(feedToken),
       ...privateMarkers,
+      tokens.victimPause.id,
+      tokens.victimPause.secret,
+      tokens.partnerRead.id,
     ],
     endedMarkers: [ended.id, ended.a.email, `Eve-${tag}`, `E-${tag}`],
     journalEntryId,
     privateMarkers,
+    tokens,
   };
 }
 
@@ -222,10 +259,11 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.calendarFeed.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
     db.shareLink.findMany(byCouple),
     ...privateTables(userIds),
+    db.accessToken.findMany({ where: { coupleId: { in: coupleIds }, userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
   ]);
   const names = [
     "couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "review", "reviewItem", "reviewRating", "user", "session",
-    "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed", "shareLink", ...PRIVATE_TABLES,
+    "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed", "shareLink", ...PRIVATE_TABLES, "accessToken",
   ];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
 }

@@ -1,0 +1,38 @@
+import { validate } from "@readme/openapi-parser";
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "./openapi";
+import { API_BASE, createRouter } from "./routes";
+
+type Doc = { openapi: string; paths: Record<string, Record<string, { operationId: string; security: unknown[] }>>; servers: { url: string }[] };
+const doc = () => structuredClone(openApiDocument("https://steady.example")) as Doc;
+
+describe("the OpenAPI document", () => {
+  it("is valid OpenAPI 3.1 by a maintained validator (which does catch a broken one)", async () => {
+    const result = await validate(doc() as never);
+    expect(result.valid ? [] : result.errors).toEqual([]);
+    expect(result).toMatchObject({ valid: true, warnings: [], specification: "OpenAPI" });
+    expect(doc().openapi).toBe("3.1.0");
+
+    const broken = doc() as unknown as Record<string, unknown>;
+    (broken.paths as Record<string, Record<string, Record<string, unknown>>>)["/pause/start"]!.post!.responses = "everything";
+    expect((await validate(broken as never)).valid).toBe(false);
+  });
+
+  it("lists exactly the routes the catch-all serves, each with bearer security and its operation's name", () => {
+    const router = createRouter();
+    const served = router.routes.map((r) => `${r.method} ${r.path}`).sort();
+    const documented = Object.entries(doc().paths)
+      .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`))
+      .sort();
+    expect(documented).toEqual(served);
+    expect(served).toEqual(["GET /pause", "GET /today", "POST /pause/end", "POST /pause/ready", "POST /pause/start"]);
+    for (const [path, methods] of Object.entries(doc().paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        const match = router.match(method.toUpperCase(), path);
+        expect(match && "op" in match ? match.op.name : null).toBe(operation.operationId);
+        expect(operation.security).toEqual([{ token: expect.any(Array) }]);
+      }
+    }
+    expect(doc().servers).toEqual([{ url: `https://steady.example${API_BASE}` }]);
+  });
+});

@@ -1,0 +1,55 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { API_BASE, OPENAPI_PATH } from "./routes";
+
+/**
+ * The interactive API reference: Scalar's standalone bundle (@scalar/api-reference, MIT), served
+ * from node_modules by this app — no CDN, works offline — reading the OpenAPI document at its
+ * stable URL. Scalar's own fonts, telemetry and AI features are off: nothing leaves the page.
+ */
+const PACKAGE = join(process.cwd(), "node_modules", "@scalar", "api-reference");
+export const REFERENCE_PATH = "/developers/api";
+
+let bundle: Promise<{ body: Buffer; version: string }> | undefined;
+
+/** The bundle (4 MB), read once per process, with its version for the URL. */
+export function referenceBundle() {
+  bundle ??= Promise.all([readFile(join(PACKAGE, "dist", "browser", "standalone.js")), readFile(join(PACKAGE, "package.json"), "utf8")]).then(
+    ([body, pkg]) => ({ body, version: (JSON.parse(pkg) as { version: string }).version }),
+  );
+  return bundle;
+}
+
+const CONFIGURATION = {
+  url: `${API_BASE}${OPENAPI_PATH}`,
+  withDefaultFonts: false,
+  telemetry: false,
+  showDeveloperTools: "never",
+  mcp: { disabled: true },
+  agent: { disabled: true },
+  hideDarkModeToggle: false,
+  documentDownloadType: "json",
+  metaData: { title: "Steady API reference" },
+};
+
+const escapeAttr = (s: string) => s.replaceAll("&", "&amp;").replaceAll("'", "&#39;").replaceAll("<", "&lt;");
+
+/** The page: Scalar reads its configuration from the inert JSON script; only the bundle runs, under this request's nonce. */
+export async function referencePage(nonce: string): Promise<string> {
+  const { version } = await referenceBundle();
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Steady API reference</title>
+</head>
+<body>
+<script id="api-reference" type="application/json" data-url="${API_BASE}${OPENAPI_PATH}" data-configuration='${escapeAttr(JSON.stringify(CONFIGURATION))}'></script>
+<script nonce="${escapeAttr(nonce)}" src="${REFERENCE_PATH}/reference.js?v=${encodeURIComponent(version)}"></script>
+<noscript>The interactive reference needs JavaScript. The OpenAPI document itself is at ${API_BASE}${OPENAPI_PATH}.</noscript>
+</body>
+</html>`;
+}
