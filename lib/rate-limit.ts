@@ -5,6 +5,9 @@ import { getRedis } from "./redis";
 
 /**
  * Named limits. With REDIS_URL every node shares the counters; without it (one node) they live in memory.
+ * A limit marked `perNode` always counts in memory: it is a brake on floods on the hot path, where a
+ * Redis round trip per pause verb would cost more than a node-local count is worth (measured:
+ * two-node p99 doubled with it, docs/performance.md).
  * RATE_LIMIT_SCALE multiplies the allowances, for load tests and end-to-end runs from one IP.
  */
 const LIMITS = {
@@ -16,7 +19,7 @@ const LIMITS = {
   sensitive: { points: 10, duration: 15 * 60 },
   pauseStart: { points: 6, duration: 60 },
   // The pause's other live verbs and the clock ping: generous, a brake on scripts, not on people.
-  live: { points: 300, duration: 60 },
+  live: { points: 300, duration: 60, perNode: true },
   write: { points: 120, duration: 60 },
   // Making or revoking a calendar link: a person does it now and then.
   calendarLink: { points: 20, duration: 60 * 60 },
@@ -28,7 +31,7 @@ const LIMITS = {
   journal: { points: 240, duration: 60 },
   // Requests to the JSON API from one address, counted before the token is looked up: a brake on guessing and floods.
   apiIp: { points: 120, duration: 60 },
-} as const;
+} satisfies Record<string, { points: number; duration: number; perNode?: true }>;
 
 export type LimitName = keyof typeof LIMITS;
 
@@ -41,8 +44,9 @@ function limiter(name: LimitName): RateLimiterAbstract {
   let found = map.get(name);
   if (!found) {
     const scale = env().RATE_LIMIT_SCALE;
-    const options = { keyPrefix: `steady:rl:${name}`, points: LIMITS[name].points * scale, duration: LIMITS[name].duration };
-    const redis = getRedis();
+    const limit: { points: number; duration: number; perNode?: true } = LIMITS[name];
+    const options = { keyPrefix: `steady:rl:${name}`, points: limit.points * scale, duration: limit.duration };
+    const redis = limit.perNode ? undefined : getRedis();
     found = redis
       ? new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(options) })
       : new RateLimiterMemory(options);
