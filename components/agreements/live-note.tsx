@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { PassingNote, usePassingNote } from "@/components/ui/passing-note";
 import type { AgreementsChangedPayload } from "@/lib/realtime/events";
 import { useRealtimeEvent } from "@/lib/realtime/client/use-realtime";
 
@@ -17,22 +17,9 @@ const WORDS: Record<AgreementsChangedPayload["change"], string> = {
  * updates through couples:changed (RealtimeProvider refreshes it); this only says who did what.
  */
 export function LiveNote({ meId, partnerName }: { meId: string; partnerName: string }) {
-  const [note, setNote] = useState<string | null>(null);
+  const [note, show] = usePassingNote();
   useRealtimeEvent("agreements:changed", (payload) => {
-    if (payload.actorId !== meId) setNote(`${partnerName} ${WORDS[payload.change]}.`);
+    if (payload.actorId !== meId) show(`${partnerName} ${WORDS[payload.change]}.`);
   });
-  useEffect(() => {
-    if (!note) return;
-    const timer = setTimeout(() => setNote(null), 6000);
-    return () => clearTimeout(timer);
-  }, [note]);
-  return (
-    <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 top-3 z-30 flex justify-center px-4">
-      {note ? (
-        <p data-testid="live-note" className="rounded-2xl border border-calm bg-calm-soft px-4 py-2 text-base text-ink shadow-sm">
-          {note}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <PassingNote note={note} testId="live-note" />;
 }
