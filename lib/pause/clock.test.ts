@@ -141,3 +141,17 @@ describe("shouldReplace", () => {
     expect(shouldReplace({ offset: 0, delay: 20 }, { offset: 1500, delay: 3000 })).toBe(false);
   });
 });
+
+describe("one-way estimates", () => {
+  it("keep the one that arrived promptly: a broadcast held up for seconds undercounts the offset", () => {
+    const prompt = oneWayEstimate(100_000, 99_950); // 50 ms in transit
+    const late = oneWayEstimate(100_000, 103_000); // held for 3 s by a network waking up
+    expect(better(prompt, late)).toBe(prompt);
+    expect(better(late, prompt)).toBe(prompt);
+  });
+
+  it("give way to any round trip", () => {
+    const roundTrip = { offset: 10, delay: 40 };
+    expect(better(oneWayEstimate(100_000, 99_000), roundTrip)).toBe(roundTrip);
+  });
+});

@@ -40,10 +40,16 @@ export function oneWayEstimate(serverNow: number, receivedAt: number): ClockEsti
   return { offset: serverNow - receivedAt, delay: Number.POSITIVE_INFINITY };
 }
 
-/** Keeps the better of two estimates (smaller delay), so a later, noisier sync never wins. */
+/**
+ * Keeps the better of two estimates (smaller delay), so a later, noisier sync never wins. Two
+ * one-way estimates (no round trip) both undercount the offset by their transit time, so the
+ * larger offset is the closer one: a broadcast held up by a network waking up (seconds late)
+ * must not replace one that arrived promptly.
+ */
 export function better(a: ClockEstimate | null, b: ClockEstimate | null): ClockEstimate | null {
   if (!a) return b;
   if (!b) return a;
+  if (!Number.isFinite(a.delay) && !Number.isFinite(b.delay)) return b.offset >= a.offset ? b : a;
   return b.delay <= a.delay ? b : a;
 }
 

@@ -70,8 +70,14 @@ export function setPending(pending: PendingStart | null) {
 }
 
 let clockSyncing = false;
+let resyncAgain = false;
 async function resyncClock(attempt = 1) {
-  if (clockSyncing) return;
+  // A round already running (perhaps into a link that just died) must not swallow this one:
+  // run another as soon as it ends, e.g. when the socket has reconnected.
+  if (clockSyncing) {
+    resyncAgain = true;
+    return;
+  }
   clockSyncing = true;
   try {
     const estimate = await syncClock({
@@ -88,6 +94,10 @@ async function resyncClock(attempt = 1) {
     else setTimeout(() => void resyncClock(attempt + 1).catch(() => undefined), 1000 * attempt);
   } finally {
     clockSyncing = false;
+    if (resyncAgain) {
+      resyncAgain = false;
+      void resyncClock().catch(() => undefined);
+    }
   }
 }
 
