@@ -14,6 +14,7 @@ import { approveShareLinkOp, proposeShareLinkOp } from "@/lib/share-links/operat
 import type { TokenScope } from "@/lib/tokens/constants";
 import { createTokenOp, revokeTokenOp } from "@/lib/tokens/operations";
 import { createCouple, type TestCouple } from "@/tests/factories";
+import { weeklyTuesday } from "../checkins/helpers";
 
 /**
  * The scene every authorization case plays in: a victim couple with data worth protecting, and
@@ -84,22 +85,11 @@ function unwrap<T>(res: { ok: true; data: T } | { ok: false; error: string }): T
 
 const need = (marker: string) => ({ kind: "NEED", need: "PRESENCE", why: `Being really here matters to me ${marker}`, note: "" });
 
-const checkIn = (c: TestCouple, marker: string) => ({
-  kind: "CHECK_IN",
-  about: `Our evening ${marker}`,
-  unit: "WEEK",
-  every: 1,
-  days: ["TUE"],
-  time: "19:30",
-  timeZone: "Europe/Berlin",
-  channel: "IN_PERSON",
-  starter: "either",
-  note: "",
-});
+const checkIn = (marker: string) => ({ ...weeklyTuesday, about: `Our evening ${marker}` });
 
 /** An active check-in agreement, with a check-in logged by b (its note carries the marker). */
 async function checkInWithLog(c: TestCouple, marker: string) {
-  const proposed = unwrap(await executeOperation(proposeAgreementOp, checkIn(c, marker), c.a.request)) as { agreementId: string; versionId: string };
+  const proposed = unwrap(await executeOperation(proposeAgreementOp, checkIn(marker), c.a.request)) as { agreementId: string; versionId: string };
   unwrap(await executeOperation(acceptVersionOp, proposed, c.b.request));
   const logged = unwrap(await executeOperation(logCheckInOp, { agreementId: proposed.agreementId, feeling: 4, note: `We laughed ${marker}` }, c.b.request)) as {
     checkInId: string;
