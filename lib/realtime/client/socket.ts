@@ -34,6 +34,9 @@ export function request<E extends keyof ClientToServerEvents>(
 ): Promise<Ack<E>> {
   // Socket.IO's emit types cannot follow a generic event name (TS cannot correlate E with its
   // parameters); callers are typed by the contract above, so this is the one place it is asserted.
-  const emit = getSocket().timeout(timeoutMs).emitWithAck as (event: string, payload: unknown) => Promise<Ack<E>>;
-  return emit(event, payload);
+  // Called on the socket it belongs to: a detached emitWithAck has no `this` and throws, which
+  // silently sent every live verb over HTTP and left the clock unsynced (fixed 2026-12-02).
+  const timed = getSocket().timeout(timeoutMs);
+  const emitWithAck = timed.emitWithAck as (this: typeof timed, event: string, payload: unknown) => Promise<Ack<E>>;
+  return emitWithAck.call(timed, event, payload);
 }
