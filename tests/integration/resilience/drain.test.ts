@@ -158,6 +158,7 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "graceful dra
     running = false;
     await workload;
 
+    console.log(`rolling restart: ${acked.proposals.length} proposals and ${acked.starts.size} pauses answered while both nodes were replaced`);
     expect(acked.proposals.length).toBeGreaterThan(2);
     for (const note of acked.proposals) expect(await db.agreementVersion.count({ where: { note } })).toBe(1);
     expect(await db.agreementVersion.count({ where: { coupleId: couple.id } })).toBe(acked.proposals.length);

@@ -94,6 +94,7 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     for (const answer of answers) {
       if (!answer.ok) expect(answer).toMatchObject({ code: "unavailable", error: DATABASE_UNAVAILABLE });
     }
+    console.log(`taps racing a restart: ${answers.filter((x) => x.ok).length} answered, ${answers.filter((x) => !x.ok).length} refused as unavailable`);
     // Whatever was answered, a second tap now shows the one pause: none is doubled, none is lost.
     const retries = await Promise.all(socketsOf.map((s) => ask(s, "pause:start", {}, 10_000)));
     for (const [i, retry] of retries.entries()) {

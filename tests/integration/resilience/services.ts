@@ -1,7 +1,7 @@
 // A PostgreSQL cluster and a Redis server of the tests' own, on spare ports, that the tests may
 // stop, restart and kill: never the shared ones (5432, 6379). Also used by the soak (bench/soak).
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,18 @@ export function missingServices(): string | null {
   return missing.length ? `resilience tests skipped: ${missing.join(", ")} not found (install postgresql-15 and redis-server, or set PG_BIN)` : null;
 }
 
+/**
+ * PostgreSQL refuses to run as root: as root (containers, CI), the cluster is made and run as the
+ * `postgres` user the Debian package creates (runuser); otherwise as whoever runs the tests.
+ */
+async function pgUser(): Promise<{ uid: number; gid: number } | null> {
+  if (process.getuid?.() !== 0) return null;
+  const { stdout } = await run("id", ["-u", "postgres"]).catch(() => ({ stdout: "" }));
+  const { stdout: gid } = await run("id", ["-g", "postgres"]).catch(() => ({ stdout: "" }));
+  if (!stdout.trim()) throw new Error("running as root and there is no postgres user to run the test cluster as");
+  return { uid: Number(stdout), gid: Number(gid) };
+}
+
 export interface OwnPostgres {
   port: number;
   /** The cluster's `postgres` database. */
@@ -38,9 +50,12 @@ export interface OwnPostgres {
 export async function startPostgres(port: number): Promise<OwnPostgres> {
   const dir = mkdtempSync(join(tmpdir(), `steady-pg-${port}-`));
   const data = join(dir, "data");
-  await run(join(PG_BIN, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]);
+  const user = await pgUser();
+  if (user) chownSync(dir, user.uid, user.gid);
+  const pgRun = (binary: string, args: string[]) => (user ? run("runuser", ["-u", "postgres", "--", join(PG_BIN, binary), ...args]) : run(join(PG_BIN, binary), args));
+  await pgRun("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
-  const pgCtl = (...args: string[]) => run(join(PG_BIN, "pg_ctl"), ["-D", data, "-l", join(dir, "log"), ...args]);
+  const pgCtl = (...args: string[]) => pgRun("pg_ctl", ["-D", data, "-l", join(dir, "log"), ...args]);
   const start = async () => void (await pgCtl("-o", options, "-w", "-t", "30", "start"));
   const stop = async (mode: "fast" | "immediate" = "fast") => void (await pgCtl("-m", mode, "-w", "-t", "30", "stop"));
   await start();
