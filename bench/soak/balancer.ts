@@ -3,7 +3,7 @@ import net from "node:net";
 /**
  * A TCP load balancer for the soak and the drain tests, doing what docs/scaling.md asks of a real
  * one (HAProxy, nginx): round-robin over the nodes, skip a node whose probe (GET /api/health) says
- * "draining" or does not answer, and when a node refuses the connection, try the next one at once.
+ * "draining" or "starting" or does not answer, and when a node refuses the connection, try the next one at once.
  * Only 127.0.0.1.
  */
 export interface Balancer {
@@ -22,7 +22,7 @@ export async function startBalancer(port: number, backends: () => number[]): Pro
   const probe = setInterval(() => {
     for (const backend of backends()) {
       fetch(`http://127.0.0.1:${backend}/api/health`, { signal: AbortSignal.timeout(1000) })
-        .then(async (res) => ((await res.text()).includes("draining") ? draining.add(backend) : draining.delete(backend)))
+        .then(async (res) => (/draining|starting/.test(await res.text()) ? draining.add(backend) : draining.delete(backend)))
         .catch(() => draining.add(backend));
     }
   }, 250);

@@ -13,6 +13,9 @@ export interface Phone {
   socket: Socket;
   cookie: string;
   latest: PauseStatePayload | null;
+  /** Why it last failed to connect, and since when it has been disconnected (for the report). */
+  lastError: string;
+  downSince: number;
 }
 
 export interface SoakCouple {
@@ -40,7 +43,12 @@ function openPhone(url: string, userId: string, cookie: string): Promise<Phone> 
     extraHeaders: { cookie },
   });
   keepConnected(socket);
-  const phone: Phone = { userId, socket, cookie, latest: null };
+  const phone: Phone = { userId, socket, cookie, latest: null, lastError: "", downSince: 0 };
+  socket.on("disconnect", (reason: string) => {
+    phone.downSince = Date.now();
+    phone.lastError = `disconnect: ${reason}`;
+  });
+  socket.on("connect_error", (err: Error) => (phone.lastError = `connect_error: ${err.message}`));
   socket.on("pause:state", (payload: PauseStatePayload) => accept(phone, payload));
   const sync = () => {
     socket
@@ -81,9 +89,9 @@ export type Verb = "pause.start" | "pause.end" | "pause.markReady";
 /**
  * What the app's sendOperation does: over the socket, and when no answer comes in 4 s, the same
  * operation over HTTP (the server action; here the nodes' /op route) through the balancer.
- * Returns the answer, or "timeout" when neither answered.
+ * Returns the answer, or why neither answered.
  */
-export async function send(balancerUrl: string, phone: Phone, verb: Verb, input: Record<string, unknown>): Promise<Ack | "timeout"> {
+export async function send(balancerUrl: string, phone: Phone, verb: Verb, input: Record<string, unknown>): Promise<Ack | { timeout: string }> {
   if (phone.socket.connected) {
     try {
       return (await phone.socket.timeout(4000).emitWithAck(verb.replace(".", ":"), input)) as Ack;
@@ -91,17 +99,24 @@ export async function send(balancerUrl: string, phone: Phone, verb: Verb, input:
       // no answer in time: HTTP below
     }
   }
-  try {
-    const res = await fetch(`${balancerUrl}/op/${verb}`, {
-      method: "POST",
-      headers: { cookie: phone.cookie, "content-type": "application/json" },
-      body: JSON.stringify(input),
-      signal: AbortSignal.timeout(6000),
-    });
-    return (await res.json()) as Ack;
-  } catch {
-    return "timeout";
+  // A browser resends a request that failed on a reused keep-alive connection before any answer
+  // came (the node closed it while draining); fetch does not, so the bench does it once.
+  let reason = "";
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const res = await fetch(`${balancerUrl}/op/${verb}`, {
+        method: "POST",
+        headers: { cookie: phone.cookie, "content-type": "application/json" },
+        body: JSON.stringify(input),
+        signal: AbortSignal.timeout(6000),
+      });
+      return (await res.json()) as Ack;
+    } catch (err) {
+      reason = (err as Error).name === "TimeoutError" ? "http timeout" : "http failed";
+      if (reason === "http timeout") break;
+    }
   }
+  return { timeout: reason };
 }
 
 /** What a phone shows, reduced to what must agree with the database. */

@@ -29,7 +29,8 @@ export async function attachRedisAdapter(io: RealtimeServer, url: string, onBack
   io.adapter(createShardedAdapter(pub, sub));
   log.info(gaveUp ? `socket events will fan out through Redis at ${new URL(url).host} once it answers` : `socket events fan out through Redis at ${new URL(url).host}`);
   return async () => {
-    // A client still retrying has nothing to flush: stop it outright.
-    await Promise.allSettled([pub, sub].map((c) => (c.isReady ? c.quit() : Promise.resolve(c.destroy()))));
+    // A client still retrying has nothing to flush: stop it outright. (Either may throw at once
+    // when the client is already closed: async turns that into a settled rejection.)
+    await Promise.allSettled([pub, sub].map(async (c) => (c.isReady ? await c.quit() : c.destroy())));
   };
 }

@@ -62,7 +62,8 @@ http.on("request", (req, res) => {
     if (!res.headersSent) res.writeHead(500).end();
   });
 });
-await new Promise<void>((resolve) => http.listen(Number(process.env.PORT ?? 0), "127.0.0.1", resolve));
+// Socket.IO is attached before the port opens: a balancer must never send a phone to a node that
+// accepts connections but cannot yet upgrade them (server.ts says "starting" on its probe instead).
 const realtime = await createRealtime(http, {
   sessionIdOf: sessionIdOfSocket,
   resolve: resolveMember,
@@ -71,6 +72,7 @@ const realtime = await createRealtime(http, {
   operations,
   redisUrl: process.env.REDIS_URL || undefined,
 });
+await new Promise<void>((resolve) => http.listen(Number(process.env.PORT ?? 0), "127.0.0.1", resolve));
 const shutdown = (signal: string) =>
   drain.run(signal, {
     closeSockets: (timeoutMs) => realtime.close(timeoutMs),
