@@ -97,7 +97,7 @@ async function main() {
       const code = await old.exited;
       if (code !== 0 && code !== "SIGKILL") {
         stats.drain_exit_nonzero++;
-        if (stats.samples.length < 40) stats.samples.push(`node ${port} exited ${code} after SIGTERM: ${old.output().slice(-600)}`);
+        if (stats.samples.length < 40) stats.samples.push(`node ${port} exited ${code} after SIGTERM: ${old.output().slice(-2500)}`);
       }
       nodes.set(port, await respawnAppNode(envFor(port), compiled));
       stats.node_restarts++;
