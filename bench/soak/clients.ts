@@ -59,11 +59,17 @@ function openPhone(url: string, userId: string, cookie: string): Promise<Phone> 
   };
   socket.on("connect", sync);
   socket.on("system:resync", sync);
+  // A refusal as "unauthorized" is final (a wrong cookie); "unavailable" (a busy database) is retried.
   return new Promise((resolve, reject) => {
-    socket.once("connect", () => resolve(phone));
-    socket.once("connect_error", (err) => {
-      // A first refusal is final for the bench (a wrong cookie); later ones are retried.
-      if (!socket.connected && !phone.latest) reject(err);
+    const timer = setTimeout(() => reject(new Error(`phone ${userId} did not connect in 60 s: ${phone.lastError}`)), 60_000);
+    socket.once("connect", () => {
+      clearTimeout(timer);
+      resolve(phone);
+    });
+    socket.on("connect_error", (err: Error) => {
+      if (err.message !== "unauthorized") return;
+      clearTimeout(timer);
+      reject(err);
     });
   });
 }

@@ -26,7 +26,11 @@ export async function attachRedisAdapter(io: RealtimeServer, url: string, onBack
   connected.catch(() => undefined);
   // A node that boots while Redis is away serves its own sockets and joins the fan-out later.
   const gaveUp = await Promise.race([connected.then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, 5000, true).unref())]);
-  io.adapter(createShardedAdapter(pub, sub));
+  // Static: the node subscribes to its two channels once, at start. In the default dynamic mode it
+  // subscribes per room as phones connect; a subscription in flight when Redis dies rejects where
+  // nobody listens (an unhandled rejection ended the process in the soak) and is never renewed,
+  // so that room would stop hearing other nodes. With a few nodes, one channel costs nothing.
+  io.adapter(createShardedAdapter(pub, sub, { subscriptionMode: "static" }));
   log.info(gaveUp ? `socket events will fan out through Redis at ${new URL(url).host} once it answers` : `socket events fan out through Redis at ${new URL(url).host}`);
   return async () => {
     // A client still retrying has nothing to flush: stop it outright. (Either may throw at once
