@@ -99,7 +99,16 @@ async function main() {
         stats.drain_exit_nonzero++;
         if (stats.samples.length < 40) stats.samples.push(`node ${port} exited ${code} after SIGTERM: ${old.output().slice(-2500)}`);
       }
-      nodes.set(port, await respawnAppNode(envFor(port), compiled));
+      // On a starved machine a start can take long: try again rather than end the soak.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          nodes.set(port, await respawnAppNode(envFor(port), compiled));
+          break;
+        } catch (err) {
+          if (attempt >= 3) throw err;
+          bump(stats.errors_by_kind, "node restart: slow start, retried");
+        }
+      }
       stats.node_restarts++;
     })().finally(() => restarting.delete(port));
     restarting.set(port, job);

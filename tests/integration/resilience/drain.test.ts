@@ -84,7 +84,7 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "graceful dra
     redis = await startRedis(REDIS_PORT);
     for (const port of NODE_PORTS) nodes.set(port, await spawnAppNode(envFor(port)));
     balancer = await startBalancer(BALANCER_PORT, () => [...NODE_PORTS]);
-  }, 60_000);
+  }, 150_000);
 
   afterAll(async () => {
     for (const s of sockets) s.disconnect();
@@ -123,7 +123,7 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "graceful dra
     expect((await persist(() => ask(b.socket, "pause:markReady", { pauseId }, 4000))).ok).toBe(true);
     await expect.poll(() => a.seen.latest?.pause?.partnerReadyAt ?? null, { timeout: 3000 }).not.toBeNull();
     nodes.set(first, await respawnAppNode(envFor(first)));
-  }, 60_000);
+  }, 150_000);
 
   it("a rolling restart of both nodes loses no pause and no proposal, and doubles none", async () => {
     const couple = await createCouple();
@@ -168,5 +168,5 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "graceful dra
     // And both phones show the database's last word.
     const last = await ask(a.socket, "pause:sync", {}, 4000);
     await expect.poll(() => b.seen.latest?.pause?.endedAt ?? null, { timeout: 3000 }).toBe(last.ok ? last.data.pause!.endedAt : -1);
-  }, 120_000);
+  }, 180_000);
 });

@@ -37,7 +37,7 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     process.env.DATABASE_STATEMENT_TIMEOUT_MS = "1500";
     reloadEnv();
     realtime = await startRealtime();
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     for (const s of sockets) s.disconnect();
@@ -81,7 +81,7 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     expect(again.ok).toBe(true);
     expect((await api("GET", "/pause", { token: secret })).status).toBe(200);
     expect(await db.pause.count({ where: { coupleId: couple.id } })).toBe(1);
-  }, 60_000);
+  }, 150_000);
 
   it("taps racing a restart are each recorded once (pause and its timeline event together) or refused, never half-written", async () => {
     const couples = await Promise.all(Array.from({ length: 12 }, () => createCouple()));
@@ -108,7 +108,7 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
       expect(pauses).toHaveLength(1);
       expect(started.map((e) => (e.data as { pauseId: string }).pauseId)).toEqual([pauses[0]!.id]);
     }
-  }, 60_000);
+  }, 150_000);
 
   it("a statement that runs past the timeout is cancelled with its own message; the hot path gives up sooner", async () => {
     const couple = await createCouple();
@@ -139,7 +139,7 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     expect(after.ok && after.data.pause!.id).toBe(pauseId);
     expect(await db.pause.count({ where: { coupleId: couple.id } })).toBe(1);
     expect((await db.pause.findUniqueOrThrow({ where: { id: pauseId } })).partnerReadyAt).toBeNull();
-  }, 60_000);
+  }, 150_000);
 
   it("a node whose idle connections are cut by a restart stays up, reports the outage on /api/health, and serves again", async () => {
     const node = await spawnAppNode({ DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET!, REDIS_URL: "" });
@@ -159,5 +159,5 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     expect((await ask(a, "pause:start", {}, 10_000)).ok).toBe(true);
     expect(node.child.exitCode).toBeNull();
     expect(node.output()).not.toMatch(/Unhandled|uncaught|at .*\(.*\.ts:\d+/i);
-  }, 60_000);
+  }, 150_000);
 });

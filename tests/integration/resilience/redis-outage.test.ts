@@ -80,7 +80,7 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "Redis away w
       expect(count(n.output(), /redis unreachable/)).toBeGreaterThanOrEqual(1);
       expect(n.output()).not.toMatch(/error/i);
     }
-  }, 60_000);
+  }, 150_000);
 
   it("shared rate limits count per node while Redis is away, and are shared again after", async () => {
     const [one, two] = await Promise.all([node(), node()]);
@@ -116,5 +116,5 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "Redis away w
     for (let i = 0; i < 3; i++) expect((await startAndEnd(aTwo)).ok).toBe(true);
     expect(await startAndEnd(aOne)).toMatchObject({ ok: false, code: "rate_limited" });
     expect(await db.pause.count({ where: { coupleId: couple.id, endedAt: null } })).toBe(0);
-  }, 60_000);
+  }, 150_000);
 });

@@ -179,7 +179,10 @@ export function spawnAppNode(env: Record<string, string>, compiled?: string): Pr
   let out = "";
   const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? -1)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`node did not start: ${out}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL"); // never leave a half-started node behind
+      reject(new Error(`node did not start: ${out}`));
+    }, 90_000);
     const onData = (chunk: Buffer) => {
       out = (out + chunk.toString()).slice(-200_000);
       const match = /ready (\d+)/.exec(out);
