@@ -24,8 +24,8 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: "(^|/)lib/db/(?!raw$|unique-violation$)|^\\.\\.?/(.*/)?db/(?!raw$|unique-violation$)",
-              message: "Import the client from @/lib/db, and only lib/db/raw or lib/db/unique-violation from lib/db/ (see lib/db/README.md).",
+              regex: "(^|/)lib/db/(?!raw$|unique-violation$|unavailable$)|^\\.\\.?/(.*/)?db/(?!raw$|unique-violation$|unavailable$)",
+              message: "Import the client from @/lib/db, and only lib/db/raw, lib/db/unique-violation or lib/db/unavailable from lib/db/ (see lib/db/README.md).",
             },
           ],
         },

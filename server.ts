@@ -6,6 +6,7 @@ import { stampClientIp, trustedProxyList } from "./lib/client-ip";
 import { env, EnvError, allowedOrigins, appUrl, defaultProcessEnv } from "./lib/env";
 import { GENERATED_KEY_NOTE, JOURNAL_KEY_FILE, JournalKeyError, prepareJournalKey, type PreparedJournalKey } from "./lib/journal/server-key";
 import { log } from "./lib/log";
+import { createDrain } from "./lib/system/drain";
 
 /**
  * One process, one port: Next.js (pages, server actions, route handlers) and Socket.IO.
@@ -32,7 +33,10 @@ async function main() {
   let ready = false;
   const next_ = { handle: undefined as ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined };
   // Once attached, Socket.IO answers /socket.io/ itself and hands every other request to this listener.
+  const drain = createDrain(httpServer);
   httpServer.on("request", (req, res) => {
+    // A load balancer's probe stops sending new people here the moment a drain starts (docs/scaling.md).
+    if (drain.answerProbe(req, res)) return;
     if (!ready || !next_.handle) {
       res.writeHead(503, { "Retry-After": "2", "Content-Type": "text/plain" }).end("Steady is starting, try again in a moment.");
       return;
@@ -91,24 +95,18 @@ async function main() {
   ready = true;
   log.info(`Steady is ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal}: shutting down`);
-    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    await realtime.close();
-    httpServer.closeIdleConnections();
-    // In-flight requests get a few seconds to finish; then the rest are cut.
-    const timer = setTimeout(() => httpServer.closeAllConnections(), 8000);
-    await closed;
-    clearTimeout(timer);
-    await disconnectDb();
-    const { stopPasswordChecker } = await import("./lib/auth/password-strength");
-    await stopPasswordChecker();
-    log.info("stopped");
-    process.exit(0);
-  };
+  // SIGTERM (a deploy) or Ctrl-C: drain, then exit 0 (lib/system/drain.ts).
+  const shutdown = (signal: string) =>
+    drain.run(signal, {
+      closeSockets: (timeoutMs) => realtime.close(timeoutMs),
+      release: async () => {
+        await disconnectDb();
+        const { closeRedis } = await import("./lib/redis");
+        await closeRedis();
+        const { stopPasswordChecker } = await import("./lib/auth/password-strength");
+        await stopPasswordChecker();
+      },
+    });
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }

@@ -22,8 +22,12 @@ function createClient() {
     // pg closes a connection idle for 10 s by default. Under bursty socket traffic the least-used
     // ones expire, and the next burst waits for new backends: tens to hundreds of ms on a busy
     // machine, the pause's latency tail. The app's connections are few, so it keeps them.
-    const pool = createPgPool(target.url, { max: env().DATABASE_POOL_SIZE, idleTimeoutMs: 0 });
-    raws[RAW] = { run: pgRunner(pool), pool };
+    // A stuck statement is cancelled by PostgreSQL after DATABASE_STATEMENT_TIMEOUT_MS; the hot path
+    // (lib/db/raw.ts) stops waiting after a quarter of it. Waiting for a free connection, or for a
+    // database that does not answer, ends after 5 s. Each becomes a retryable message (lib/db/unavailable.ts).
+    const statementTimeoutMs = env().DATABASE_STATEMENT_TIMEOUT_MS;
+    const pool = createPgPool(target.url, { max: env().DATABASE_POOL_SIZE, idleTimeoutMs: 0, connectTimeoutMs: 5000, statementTimeoutMs });
+    raws[RAW] = { run: pgRunner(pool, Math.max(100, Math.round(statementTimeoutMs / 4))), pool };
     adapter = new PrismaPg(pool, { disposeExternalPool: true });
   } else {
     raws[RAW] = { run: pgliteRunner(() => getSharedPglite(target.dir)) };

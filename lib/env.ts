@@ -28,6 +28,13 @@ const EnvSchema = z.object({
     .min(1, "must be a whole number from 1 to 200, e.g. DATABASE_POOL_SIZE=10")
     .max(200, "must be a whole number from 1 to 200, e.g. DATABASE_POOL_SIZE=10")
     .default(10),
+  // Longest a request's SQL statement may run before PostgreSQL cancels it (the pause's own statements get a quarter).
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a number of milliseconds from 200 to 600000, e.g. DATABASE_STATEMENT_TIMEOUT_MS=8000" })
+    .int("must be a whole number of milliseconds, e.g. DATABASE_STATEMENT_TIMEOUT_MS=8000")
+    .min(200, "must be at least 200 ms, e.g. DATABASE_STATEMENT_TIMEOUT_MS=8000")
+    .max(600_000, "must be at most 600000 ms (10 minutes), e.g. DATABASE_STATEMENT_TIMEOUT_MS=8000")
+    .default(8000),
   AUTH_SECRET: z
     .string()
     .min(32, "must be at least 32 characters; generate one with: openssl rand -base64 32")

@@ -8,7 +8,8 @@ export type AppErrorCode =
   | "forbidden"
   | "not_found"
   | "conflict"
-  | "rate_limited";
+  | "rate_limited"
+  | "unavailable";
 
 export const statusByCode: Record<AppErrorCode, number> = {
   bad_request: 400,
@@ -17,6 +18,7 @@ export const statusByCode: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 export class AppError extends Error {

@@ -48,7 +48,9 @@ function limiter(name: LimitName): RateLimiterAbstract {
     const options = { keyPrefix: `steady:rl:${name}`, points: limit.points * scale, duration: limit.duration };
     const redis = limit.perNode ? undefined : getRedis();
     found = redis
-      ? new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(options) })
+      ? // While Redis is away each node counts in memory (the insurance limiter): the limits hold per
+        // node instead of across nodes, and no tap waits for Redis (lib/redis.ts logs the outage once).
+        new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
       : new RateLimiterMemory(options);
     map.set(name, found);
   }

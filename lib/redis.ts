@@ -2,10 +2,45 @@ import { createClient } from "redis";
 import { env } from "./env";
 import { log } from "./log";
 
+/**
+ * Reconnects quickly (50 ms doubling to half a second, plus jitter) so that when Redis comes back,
+ * fan-out and shared limits resume within a second: node-redis's default waits up to 2.2 s.
+ */
+export function reconnectDelay(retries: number): number {
+  return Math.min(50 * 2 ** retries, 500) + Math.floor(Math.random() * 100);
+}
+
 function connect(url: string) {
-  return createClient({ url, socket: { connectTimeout: 5000 } });
+  // Without an offline queue a command fails at once while Redis is away, instead of waiting for
+  // it: the rate limiter then counts in memory (its insurance limiter) rather than hanging a tap.
+  return createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 5000, reconnectStrategy: reconnectDelay } });
 }
 type Client = ReturnType<typeof connect>;
+
+interface Watchable {
+  on(event: "error", listener: (err: Error) => void): unknown;
+  on(event: "ready", listener: () => void): unknown;
+}
+
+/**
+ * Logs a Redis connection's outage once when it starts and once when it ends (node-redis reports
+ * every failed retry as an error), and calls `onBack` after an outage.
+ */
+export function watchRedis(client: Watchable, note: { meanwhile: string; resumes: string }, onBack?: () => void) {
+  let down = false;
+  client.on("error", (err: Error) => {
+    if (down) return;
+    down = true;
+    log.warn(`redis unreachable (${err.message || "connection lost"}): ${note.meanwhile} until it is back`);
+  });
+  client.on("ready", () => {
+    if (!down) return;
+    down = false;
+    log.info(`redis is back: ${note.resumes}`);
+    onBack?.();
+  });
+}
+
 const KEY = Symbol.for("steady.redis");
 type Holder = { [KEY]?: Client };
 
@@ -16,8 +51,8 @@ export function getRedis(): Client | undefined {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
     const client = connect(url);
-    client.on("error", (err: Error) => log.error(`redis: ${err.message}`));
-    void client.connect();
+    watchRedis(client, { meanwhile: "rate limits count per node", resumes: "rate limits are shared again" });
+    client.connect().catch(() => undefined); // keeps retrying by itself; errors are reported above
     holder[KEY] = client;
   }
   return holder[KEY];

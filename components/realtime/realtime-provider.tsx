@@ -28,6 +28,11 @@ export function RealtimeProvider({ children }: { children: React.ReactNode }) {
 
   useRealtimeEvent("couples:changed", () => router.refresh());
   useRealtimeEvent("couples:ended", () => router.refresh());
+  // Broadcasts from another node may have been missed: re-render from the server, spread over two
+  // seconds so that a node's phones do not all ask in the same instant.
+  useRealtimeEvent("system:resync", () => {
+    setTimeout(() => router.refresh(), Math.random() * 2000);
+  });
 
   return (
     <div data-realtime={connected ? "connected" : "connecting"} className="contents">

@@ -2,7 +2,8 @@ import { performance } from "node:perf_hooks";
 import { resolveMemberByToken, type Member } from "../auth/member";
 import { requestIp } from "../client-ip";
 import { appUrl, env } from "../env";
-import { AppError } from "../errors";
+import { asUnavailable, DatabaseUnavailable, noteUnavailable } from "../db/unavailable";
+import { AppError, GENERIC_ERROR } from "../errors";
 import { log } from "../log";
 import { executeOperation } from "../operations/execute";
 import { operations } from "../operations/registry";
@@ -43,7 +44,8 @@ export async function handleApiRequest(req: Request): Promise<Response> {
   const started = performance.now();
   const url = new URL(req.url);
   const origin = req.headers.get("origin");
-  const outcome = await route(req, url, env().APP_URL ? appUrl() : url.origin);
+  const base = env().APP_URL ? appUrl() : url.origin;
+  const outcome = await route(req, url, base).catch((err: unknown) => unexpected(err, base, url));
   const { response } = outcome;
   for (const [k, v] of Object.entries(corsHeaders(origin))) response.headers.set(k, v);
   // Never the secret: the operation, the token's id (after it resolved) and the status.
@@ -97,6 +99,17 @@ async function route(req: Request, url: URL, base: string): Promise<Outcome> {
     return { ...fail(problemFromFailure(base, failure), failure.code === "unauthorized" ? challenge("invalid_token") : undefined), token };
   }
   return { response: jsonResponse(result.data), op: op.name, token };
+}
+
+/** A failure outside the operation (the token lookup): 503 with Retry-After when the database is away, else 500. */
+function unexpected(thrown: unknown, base: string, url: URL): Outcome {
+  const err = asUnavailable(thrown);
+  if (err instanceof DatabaseUnavailable) {
+    noteUnavailable(err, `api ${url.pathname}`, log.warn);
+    return { response: problemResponse(problem(base, "unavailable", err.message, { retryAfterSeconds: err.retryAfterSeconds })) };
+  }
+  log.error(`api ${url.pathname} failed`, err);
+  return { response: problemResponse(problem(base, "internal", GENERIC_ERROR)) };
 }
 
 function run(op: ApiOperation, input: unknown, member: Member, request: Parameters<typeof executeOperation>[2]) {

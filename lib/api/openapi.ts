@@ -17,12 +17,12 @@ const ProblemSchema = z
     detail: z.string().describe("What happened and what to do, in words a person can read"),
     code: z.enum(PROBLEM_CODES).describe("The same result code the app’s own screens get"),
     fieldErrors: z.record(z.string(), z.array(z.string())).optional().describe("Per field, for bad input"),
-    retryAfterSeconds: z.number().int().optional().describe("With 429: when to try again (also the Retry-After header)"),
+    retryAfterSeconds: z.number().int().optional().describe("With 429 and 503: when to try again (also the Retry-After header)"),
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details" });
 
 /** The problems every call may answer with, and the ones only some can. */
-const ALWAYS: ProblemCode[] = ["unauthorized", "forbidden", "rate_limited", "internal"];
+const ALWAYS: ProblemCode[] = ["unauthorized", "forbidden", "rate_limited", "unavailable", "internal"];
 const WITH_BODY: ProblemCode[] = ["malformed_body", "payload_too_large", "bad_request"];
 
 const WHEN: Record<ProblemCode, string> = {
@@ -32,6 +32,7 @@ const WHEN: Record<ProblemCode, string> = {
   not_found: "Nothing at this path, or that pause isn’t the couple’s.",
   conflict: "Not possible in the pause’s current state.",
   rate_limited: "Too many requests: wait for Retry-After seconds.",
+  unavailable: "The database is restarting or was too slow; nothing to fix on your side: try again after Retry-After seconds (starting the pause twice shows the one pause).",
   internal: "Something went wrong on our side; try again in a moment.",
   malformed_body: "The body isn’t JSON.",
   method_not_allowed: "The path takes another method (see the Allow header).",
@@ -47,7 +48,7 @@ function problemResponses(codes: ProblemCode[]) {
       {
         description: list.map((code) => WHEN[code]).join(" "),
         content: { "application/problem+json": { schema: ProblemSchema } },
-        ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" as const } } } } : {}),
+        ...(status === 429 || status === 503 ? { headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" as const } } } } : {}),
       },
     ]),
   );

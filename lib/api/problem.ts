@@ -23,6 +23,7 @@ export const PROBLEM_CODES = [
   "not_found",
   "conflict",
   "rate_limited",
+  "unavailable",
   "internal",
   "malformed_body",
   "method_not_allowed",
@@ -38,6 +39,7 @@ export const PROBLEM_STATUS: Record<ProblemCode, { status: number; title: string
   not_found: { status: 404, title: "Not found" },
   conflict: { status: 409, title: "Not possible right now" },
   rate_limited: { status: 429, title: "Too many requests" },
+  unavailable: { status: 503, title: "Briefly unavailable" },
   internal: { status: 500, title: "Something went wrong on our side" },
   malformed_body: { status: 400, title: "The body isn’t JSON" },
   method_not_allowed: { status: 405, title: "Method not allowed" },
@@ -74,7 +76,7 @@ export function jsonResponse(data: unknown, status = 200, headers: Record<string
   });
 }
 
-/** The problem as a response; a 429 says when to retry in the Retry-After header too. */
+/** The problem as a response; a 429 or 503 says when to retry in the Retry-After header too. */
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
   return jsonResponse(p, p.status, { ...(p.retryAfterSeconds ? { "Retry-After": String(p.retryAfterSeconds) } : {}), ...headers }, "application/problem+json");
 }

@@ -5,6 +5,8 @@ export type PgPoolOptions = {
   max?: number;
   connectTimeoutMs?: number;
   idleTimeoutMs?: number;
+  /** PostgreSQL cancels any statement on these connections that runs longer (server side: it is rolled back). */
+  statementTimeoutMs?: number;
   /** A pg.Client subclass for every connection (the migration runner's reads `"char"` as text). */
   Client?: typeof pg.Client;
 };
@@ -16,6 +18,7 @@ export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool 
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMillis: options.idleTimeoutMs } : {}),
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(options.Client ? { Client: options.Client } : {}),
   });
   // An idle connection dropped by the server (restart, DROP … WITH (FORCE)) emits "error" on the

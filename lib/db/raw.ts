@@ -62,13 +62,18 @@ const TIMESTAMP_OID = 1114;
 // Prisma stores times as `timestamp(3)` holding UTC; pg and PGlite would read them as local time.
 export const parseUtcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
 
-export function pgRunner(pool: pg.Pool): RawRunner {
+/**
+ * `timeoutMs`: how long the hot path waits for one statement's answer before giving up (pg's
+ * client-side query_timeout; the connection is then discarded). Shorter than the pool's
+ * server-side statement timeout, which still cancels the statement itself.
+ */
+export function pgRunner(pool: pg.Pool, timeoutMs?: number): RawRunner {
   const types = {
     getTypeParser: ((oid: number, format?: "text" | "binary") =>
       oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
   return async <T>(s: RawStatement) => {
-    const result = await pool.query({ name: s.name, text: s.text, values: s.values, types });
+    const result = await pool.query({ name: s.name, text: s.text, values: s.values, types, ...(timeoutMs ? { query_timeout: timeoutMs } : {}) });
     return result.rows as T[];
   };
 }

@@ -1,4 +1,5 @@
 import { isCoupleMember, resolveMember, type Member } from "../auth/member";
+import { asUnavailable, DatabaseUnavailable, noteUnavailable } from "../db/unavailable";
 import { AppError, StaleIdentity } from "../errors";
 import { log } from "../log";
 import { consume } from "../rate-limit";
@@ -51,7 +52,10 @@ export async function executeOperation<N extends string, A extends Access, S ext
       if (!(err instanceof StaleIdentity)) throw err;
       return { ok: true, data: await op.run(parsed.data, ctx()) };
     }
-  } catch (err) {
+  } catch (thrown) {
+    // The database restarting, away or too slow: a retryable answer with a plain message, no stack.
+    const err = asUnavailable(thrown);
+    if (err instanceof DatabaseUnavailable) return failure(noteUnavailable(err, `operation ${op.name}`, log.warn));
     if (!(err instanceof AppError)) log.error(`operation ${op.name} failed`, err);
     return failure(err);
   }

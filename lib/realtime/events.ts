@@ -12,6 +12,11 @@ import type { ReviewView } from "../reviews/view";
 export interface ServerToClientEvents {
   /** Sent once after the handshake so the client knows it is authenticated and where. */
   "system:ready": (payload: { serverNow: number; userId: string | null; coupleId: string | null }) => void;
+  /**
+   * Broadcasts from other nodes may have been missed (Redis was away): open screens re-read what
+   * they show. The pause state itself is resent right before this.
+   */
+  "system:resync": (payload: { serverNow: number }) => void;
   /** The couple's shared space ended (a partner left or deleted their account). */
   "couples:ended": (payload: { serverNow: number }) => void;
   /** Something changed in the couple that open screens should re-read (agreements, membership…). */
@@ -49,6 +54,8 @@ export type ClientToServerEvents = OperationEvents;
 
 export interface InterServerEvents {
   ping: () => void;
+  /** A node's Redis connection came back: every node resends state to its own sockets. */
+  resync: () => void;
 }
 
 export interface SocketData {

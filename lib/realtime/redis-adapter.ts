@@ -1,20 +1,40 @@
 import { createShardedAdapter } from "@socket.io/redis-adapter";
 import { createClient } from "redis";
 import { log } from "../log";
+import { reconnectDelay, watchRedis } from "../redis";
 import type { RealtimeServer } from "./types";
 
 /**
  * Fans events out across server nodes with Redis 7 sharded pub/sub. State lives in Postgres,
  * so any node can serve any couple; Redis only carries the broadcasts.
+ *
+ * While Redis is away each node keeps serving its own sockets: the publisher has no offline
+ * queue, so a broadcast fails to publish at once and still reaches this node's sockets (the
+ * adapter delivers locally after the publish settles; with a queue it would wait for Redis).
+ * What other nodes missed meanwhile is not replayed: when a connection comes back, `onBack` runs
+ * (every node resends the current state to its sockets, see createRealtime).
  */
-export async function attachRedisAdapter(io: RealtimeServer, url: string): Promise<() => Promise<void>> {
-  const pub = createClient({ url, socket: { connectTimeout: 5000 } });
-  const sub = pub.duplicate();
-  for (const client of [pub, sub]) client.on("error", (err: Error) => log.error(`redis: ${err.message}`));
-  await Promise.all([pub.connect(), sub.connect()]);
-  io.adapter(createShardedAdapter(pub, sub));
-  log.info(`socket events fan out through Redis at ${new URL(url).host}`);
+export async function attachRedisAdapter(io: RealtimeServer, url: string, onBack: () => void): Promise<() => Promise<void>> {
+  const socket = { connectTimeout: 5000, reconnectStrategy: reconnectDelay };
+  const pub = createClient({ url, disableOfflineQueue: true, socket });
+  // The subscriber keeps its queue: its subscriptions are sent (again) as soon as it connects.
+  const sub = createClient({ url, socket });
+  const note = { meanwhile: "socket events reach this node's sockets only", resumes: "socket events fan out across nodes again" };
+  watchRedis(pub, note, onBack);
+  watchRedis(sub, { meanwhile: "this node hears no other node", resumes: "this node hears the others again" }, onBack);
+  const connected = Promise.all([pub.connect(), sub.connect()]);
+  connected.catch(() => undefined);
+  // A node that boots while Redis is away serves its own sockets and joins the fan-out later.
+  const gaveUp = await Promise.race([connected.then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, 5000, true).unref())]);
+  // Static: the node subscribes to its two channels once, at start. In the default dynamic mode it
+  // subscribes per room as phones connect; a subscription in flight when Redis dies rejects where
+  // nobody listens (an unhandled rejection ended the process in the soak) and is never renewed,
+  // so that room would stop hearing other nodes. With a few nodes, one channel costs nothing.
+  io.adapter(createShardedAdapter(pub, sub, { subscriptionMode: "static" }));
+  log.info(gaveUp ? `socket events will fan out through Redis at ${new URL(url).host} once it answers` : `socket events fan out through Redis at ${new URL(url).host}`);
   return async () => {
-    await Promise.allSettled([pub.quit(), sub.quit()]);
+    // A client still retrying has nothing to flush: stop it outright. (Either may throw at once
+    // when the client is already closed: async turns that into a settled rejection.)
+    await Promise.allSettled([pub, sub].map(async (c) => (c.isReady ? await c.quit() : c.destroy())));
   };
 }

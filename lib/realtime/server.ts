@@ -1,6 +1,8 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { isCoupleMember, type Member } from "../auth/member";
+import { createLimiter } from "../concurrency";
+import { asUnavailable, DatabaseUnavailable, noteUnavailable } from "../db/unavailable";
 import { AppError } from "../errors";
 import { log } from "../log";
 import type { SocketOptions } from "../operations/define";
@@ -15,7 +17,14 @@ import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from "./types";
 
 export interface Realtime {
   io: RealtimeServer;
-  close: () => Promise<void>;
+  /**
+   * A deploy's drain: waits (at most `timeoutMs`) for the socket requests being served to be
+   * answered, then closes every connection without a goodbye, so clients reconnect by themselves,
+   * through the load balancer, to another node; then closes Socket.IO and the Redis adapter.
+   */
+  close: (timeoutMs?: number) => Promise<void>;
+  /** Resends the current state to this node's sockets and asks them to re-read (after a Redis outage). */
+  resync: () => Promise<void>;
 }
 
 const SLOW_DOWN = "That was a lot at once. Please wait a moment and try again.";
@@ -42,7 +51,35 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
       callback(null, true);
     },
   });
-  const closeAdapter = deps.redisUrl ? await attachRedisAdapter(io, deps.redisUrl) : async () => {};
+  // Redis came back (on this node or another): what other nodes broadcast meanwhile was lost, so
+  // every node resends the truth to its own sockets. Debounced: pub and sub come back together.
+  let resyncTimer: NodeJS.Timeout | undefined;
+  let tellOthers = false;
+  const scheduleResync = (tell: boolean) => {
+    tellOthers ||= tell;
+    clearTimeout(resyncTimer);
+    resyncTimer = setTimeout(() => {
+      if (tellOthers) io.serverSideEmit("resync");
+      tellOthers = false;
+      void resync();
+    }, 100);
+  };
+  const closeAdapter = deps.redisUrl ? await attachRedisAdapter(io, deps.redisUrl, () => scheduleResync(true)) : async () => {};
+  io.on("resync", () => scheduleResync(false));
+  // After a restart of Redis every socket of the node asks for state at once: a few at a time.
+  const resyncLimited = createLimiter(16);
+  async function resync() {
+    const sockets = [...io.of("/").sockets.values()];
+    log.info(`resync: resending state to ${sockets.length} sockets`);
+    await Promise.all(
+      sockets.map((socket) =>
+        resyncLimited(async () => {
+          if (deps.onConnected) await deps.onConnected(socket).catch((err: unknown) => logFailure("resync", err));
+          socket.emit("system:resync", { serverNow: Date.now() });
+        }),
+      ),
+    );
+  }
 
   io.use(async (socket, next) => {
     try {
@@ -52,13 +89,17 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
       socket.data = { sessionId, member, ip: socket.handshake.address, userAgent: socket.handshake.headers["user-agent"] ?? "" };
       next();
     } catch (err) {
-      log.error("socket handshake failed", err);
+      // The client retries "unavailable" by itself (lib/realtime/client/reconnect.ts).
+      logFailure("socket handshake", err);
       next(new Error("unavailable"));
     }
   });
 
   const byEvent = socketOperations(deps.operations);
   const limiter = new SocketRateLimiter();
+  // Requests being served, so a drain can let them answer before it closes the connections.
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
 
   /** Re-resolves the socket's member: moves it between couple rooms, or refuses and disconnects it. */
   async function refresh(socket: RealtimeSocket): Promise<Member | null> {
@@ -96,24 +137,48 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
         log.debug(`ignored socket event ${JSON.stringify(event).slice(0, 80)}${op ? " without ack" : ""}`);
         return;
       }
-      void serve(socket, event, op, args.length > 1 ? args[0] : undefined).then((result) => ack(result));
+      inFlight++;
+      void serve(socket, event, op, args.length > 1 ? args[0] : undefined)
+        .then((result) => ack(result))
+        .finally(() => {
+          if (--inFlight === 0) idle?.();
+        });
     });
     socket.on("disconnect", () => limiter.forget(socket.id));
     socket.emit("system:ready", { serverNow: Date.now(), userId: member?.user.id ?? null, coupleId: isCoupleMember(member) ? member.couple.id : null });
-    if (deps.onConnected) deps.onConnected(socket).catch((err) => log.error("socket onConnected failed", err));
+    if (deps.onConnected) deps.onConnected(socket).catch((err: unknown) => logFailure("socket onConnected", err));
   });
 
   setIO(io);
   return {
     io,
-    close: async () => {
+    resync,
+    close: async (timeoutMs = 5000) => {
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, timeoutMs);
+          idle = () => (clearTimeout(timer), resolve());
+        });
+      }
+      clearTimeout(resyncTimer);
       setIO(undefined);
-      io.disconnectSockets(true);
+      // Not disconnectSockets(): a client told "io server disconnect" does not reconnect. Closing
+      // the connection (after its last acks are flushed) makes it reconnect, to another node.
+      for (const socket of io.of("/").sockets.values()) socket.conn.close();
+      // Give the last acks a moment to leave: engine.close() discards what is still buffered.
+      for (let waited = 0; io.engine.clientsCount > 0 && waited < 1000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
       // io.close() would also close the shared HTTP server; server.ts closes that itself.
       io.engine.close();
       await closeAdapter();
     },
   };
+}
+
+/** The database being away is one warning line now and then; anything else is an error with its stack. */
+function logFailure(what: string, thrown: unknown) {
+  const err = asUnavailable(thrown);
+  if (err instanceof DatabaseUnavailable) noteUnavailable(err, what, log.warn);
+  else log.error(`${what} failed`, err);
 }
 
 /** Only an active couple's members are in its room: an ended couple hears nothing more. */

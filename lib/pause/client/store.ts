@@ -121,6 +121,8 @@ function wire() {
   wired = true;
   const socket = getSocket();
   socket.on("pause:state", (payload) => acceptState(payload));
+  // Another node's broadcasts may have been missed (Redis was away): read the truth again.
+  socket.on("system:resync", () => refreshPause());
   socket.on("connect", () => {
     update({ connected: true });
     refreshPause();

@@ -2,6 +2,7 @@
 
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "../events";
+import { keepConnected } from "./reconnect";
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -12,7 +13,8 @@ let socket: ClientSocket | undefined;
  * cookie (same origin). WebSocket first; long-polling only as a fallback for hostile networks.
  */
 export function getSocket(): ClientSocket {
-  socket ??= io({
+  if (socket) return socket;
+  socket = io({
     autoConnect: false,
     transports: ["websocket", "polling"],
     withCredentials: true,
@@ -21,6 +23,7 @@ export function getSocket(): ClientSocket {
     reconnectionDelayMax: 5000,
     randomizationFactor: 0.5,
   });
+  keepConnected(socket);
   return socket;
 }
 

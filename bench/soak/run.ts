@@ -1,0 +1,309 @@
+// npm run soak — two nodes behind a balancer on this machine's own PostgreSQL cluster and Redis
+// (never the shared ones), a few hundred simulated couples starting, joining and ending pauses,
+// and fault rounds: PostgreSQL restart, Redis stop/start, kill -9 of a node, SIGTERM drain of a
+// node, a network drop of some phones. After each round every phone's pause is compared with the
+// database. Prints progress lines and one JSON line at the end; asserts nothing.
+// Env: SOAK_COUPLES (200), SOAK_ROUNDS (1000), SOAK_SECONDS (1800: stops at whichever comes first),
+// SOAK_FAULTS (all five, comma-separated), SOAK_ACTIVE (0.2: share of couples acting per round), SOAK_PG_PORT (55438), SOAK_REDIS_PORT (6398),
+// SOAK_PORT (3360: the balancer; the nodes take the next two).
+import { randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
+import pg from "pg";
+import { deployMigrations } from "../../lib/db/migrations";
+import { seedCouples } from "../pause-latency/seed";
+import { compileAppNode, killNode, missingServices, respawnAppNode, spawnAppNode, startPostgres, startRedis, type AppNode } from "../../tests/integration/resilience/services";
+import { startBalancer } from "./balancer";
+import { connectCouples, send, shown, type SoakCouple, type Verb } from "./clients";
+
+const num = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+};
+const COUPLES = Math.floor(num("SOAK_COUPLES", 200));
+const ROUNDS = Math.floor(num("SOAK_ROUNDS", 1000));
+const SECONDS = num("SOAK_SECONDS", 1800);
+const ACTIVE = num("SOAK_ACTIVE", 0.2);
+const PG_PORT = Math.floor(num("SOAK_PG_PORT", 55438));
+const REDIS_PORT = Math.floor(num("SOAK_REDIS_PORT", 6398));
+const PORT = Math.floor(num("SOAK_PORT", 3360));
+const CONVERGE_MS = 3000;
+// Kill and drain rounds are apart so the node they replaced is usually back when the next one comes.
+const ALL_FAULTS = ["kill-9", "postgres-restart", "network-drop", "drain", "redis-outage"] as const;
+type Fault = (typeof ALL_FAULTS)[number];
+// SOAK_FAULTS=drain,kill-9 runs only those (to study one failure); all five by default.
+const FAULTS: readonly Fault[] = process.env.SOAK_FAULTS ? ALL_FAULTS.filter((f) => process.env.SOAK_FAULTS!.split(",").includes(f)) : ALL_FAULTS;
+
+const say = (line: string) => console.log(`[soak] ${line}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+
+const stats = {
+  rounds: 0,
+  rounds_by_fault: Object.fromEntries(FAULTS.map((f) => [f, 0])) as Partial<Record<Fault, number>>,
+  checks: 0,
+  converged: 0,
+  not_converged_by_kind: {} as Record<string, number>,
+  converge_ms: [] as number[],
+  actions: 0,
+  acked: { start: 0, end: 0, markReady: 0 },
+  errors_by_kind: {} as Record<string, number>,
+  lost: { start: 0, end: 0, markReady: 0 },
+  duplicates: 0,
+  drain_exit_nonzero: 0,
+  node_restarts: 0,
+  samples: [] as string[],
+};
+const bump = (record: Record<string, number>, key: string) => (record[key] = (record[key] ?? 0) + 1);
+
+// Everything started is stopped again, whatever happens (a failed run must not leave servers behind).
+const cleanups: (() => Promise<unknown>)[] = [];
+async function cleanUp() {
+  for (const step of cleanups.reverse()) await step().catch(() => undefined);
+  cleanups.length = 0;
+}
+
+async function main() {
+  const missing = missingServices();
+  if (missing) throw new Error(missing);
+  const t0 = Date.now();
+  const load = [loadavg()[0]!];
+  say(`own PostgreSQL on ${PG_PORT}, Redis on ${REDIS_PORT}, balancer on ${PORT}, nodes on ${PORT + 1} and ${PORT + 2}; load ${load[0]!.toFixed(2)}`);
+  const pgServer = await startPostgres(PG_PORT);
+  cleanups.push(() => pgServer.destroy());
+  const redis = await startRedis(REDIS_PORT);
+  cleanups.push(() => redis.destroy());
+  const databaseUrl = pgServer.urlOf("steady_soak");
+  await deployMigrations(databaseUrl);
+  const secret = randomBytes(32).toString("base64url");
+  const seeded = await seedCouples(databaseUrl, COUPLES, secret);
+  const ports = [PORT + 1, PORT + 2];
+  const envFor = (port: number) => ({
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: secret,
+    REDIS_URL: redis.url,
+    RATE_LIMIT_SCALE: "10000",
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+  });
+  const compiled = await compileAppNode(".data/soak");
+  const nodes = new Map<number, AppNode>();
+  cleanups.push(() => Promise.all([...nodes.values()].map((n) => killNode(n))));
+  for (const port of ports) nodes.set(port, await spawnAppNode(envFor(port), compiled));
+  const restarting = new Map<number, Promise<void>>();
+  const restart = (port: number, old: AppNode) => {
+    const job = (async () => {
+      const code = await old.exited;
+      if (code !== 0 && code !== "SIGKILL") {
+        stats.drain_exit_nonzero++;
+        if (stats.samples.length < 40) stats.samples.push(`node ${port} exited ${code} after SIGTERM: ${old.output().slice(-2500)}`);
+      }
+      // On a starved machine a start can take long: try again rather than end the soak.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          nodes.set(port, await respawnAppNode(envFor(port), compiled));
+          break;
+        } catch (err) {
+          if (attempt >= 3) throw err;
+          bump(stats.errors_by_kind, "node restart: slow start, retried");
+        }
+      }
+      stats.node_restarts++;
+    })().finally(() => restarting.delete(port));
+    restarting.set(port, job);
+  };
+  const balancer = await startBalancer(PORT, () => ports);
+  cleanups.push(() => balancer.close());
+  const couples = await connectCouples(balancer.url, seeded);
+  cleanups.push(async () => couples.forEach((c) => [c.a, c.b].forEach((p) => p.socket.close())));
+  say(`${couples.length} couples (${couples.length * 2} phones) connected in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  db.on("error", () => undefined);
+  cleanups.push(() => db.end());
+  const acked = { starts: new Map<string, string>(), ends: new Set<string>(), ready: new Set<string>() };
+
+  /** One tap by someone in the couple, as a person would: start when nothing runs, else join or end. */
+  async function act(c: SoakCouple) {
+    const current = c.a.latest?.pause ?? c.b.latest?.pause ?? null;
+    let verb: Verb;
+    let phone = Math.random() < 0.5 ? c.a : c.b;
+    let input: Record<string, unknown> = {};
+    if (!current || current.endedAt !== null) {
+      verb = "pause.start";
+      c.taps++;
+    } else {
+      const starter = current.startedById === c.a.userId ? c.a : c.b;
+      const partner = starter === c.a ? c.b : c.a;
+      if (!current.partnerReadyAt && Math.random() < 0.5) {
+        verb = "pause.markReady";
+        phone = partner;
+      } else {
+        verb = "pause.end";
+        phone = starter;
+      }
+      input = { pauseId: current.id };
+    }
+    stats.actions++;
+    const res = await send(balancer.url, phone, verb, input);
+    if ("timeout" in res) return bump(stats.errors_by_kind, `${verb}:no answer (${res.timeout})`);
+    if (!res.ok) return bump(stats.errors_by_kind, `${verb}:${res.code}`);
+    const id = res.data.pause?.id;
+    if (!id) return;
+    if (verb === "pause.start") {
+      stats.acked.start++;
+      acked.starts.set(id, c.id);
+    } else if (verb === "pause.end") {
+      stats.acked.end++;
+      acked.ends.add(id);
+    } else {
+      stats.acked.markReady++;
+      acked.ready.add(id);
+    }
+  }
+
+  async function inject(fault: Fault): Promise<() => Promise<void>> {
+    const live = ports.filter((p) => !restarting.has(p));
+    switch (fault) {
+      case "postgres-restart":
+        await sleep(150);
+        await pgServer.restart("fast");
+        return async () => {};
+      case "redis-outage":
+        await redis.stop();
+        await sleep(400);
+        return () => redis.start();
+      case "kill-9":
+      case "drain": {
+        if (live.length < ports.length) await Promise.all(restarting.values());
+        const port = pick(ports);
+        const node = nodes.get(port)!;
+        node.child.kill(fault === "kill-9" ? "SIGKILL" : "SIGTERM");
+        restart(port, node);
+        return async () => {};
+      }
+      case "network-drop":
+        balancer.drop(0.25);
+        return async () => {};
+    }
+  }
+
+  /** What each couple's phones should show, in the form of `shown()`: the latest pause per couple. */
+  async function truth(): Promise<Map<string, string>> {
+    const { rows } = await db.query<{ coupleId: string; id: string; endsAt: string; endedAt: string | null; readyAt: string | null }>(`
+      SELECT DISTINCT ON ("coupleId") "coupleId", "id",
+        round(extract(epoch FROM "endsAt") * 1000)::bigint AS "endsAt",
+        round(extract(epoch FROM "endedAt") * 1000)::bigint AS "endedAt",
+        round(extract(epoch FROM "partnerReadyAt") * 1000)::bigint AS "readyAt"
+      FROM "Pause" ORDER BY "coupleId", "startedAt" DESC`);
+    const map = new Map<string, string>();
+    for (const r of rows) map.set(r.coupleId, `${r.id}|${r.endsAt}|${r.endedAt ?? "-"}|${r.readyAt ?? "-"}`);
+    return map;
+  }
+
+  /** Polls every phone against the database for up to 3 s; counts who agreed in time and why not. */
+  async function check(fault: Fault) {
+    const want = await truth();
+    const started = Date.now();
+    const phones = couples.flatMap((c) => [c.a, c.b].map((p) => ({ c, p })));
+    let pending = phones;
+    while (pending.length && Date.now() - started < CONVERGE_MS) {
+      pending = pending.filter(({ c, p }) => shown(p.latest?.pause) !== (want.get(c.id) ?? "none"));
+      if (pending.length) await sleep(50);
+    }
+    stats.checks += phones.length;
+    stats.converged += phones.length - pending.length;
+    stats.converge_ms.push(Date.now() - started);
+    for (const { c, p } of pending) {
+      const expected = want.get(c.id) ?? "none";
+      const has = shown(p.latest?.pause);
+      const kind = !p.socket.connected ? "disconnected" : has.split("|")[0] !== expected.split("|")[0] ? "other pause" : "stale fields";
+      bump(stats.not_converged_by_kind, `${fault}:${kind}`);
+      const detail = p.socket.connected ? "" : ` (down ${Date.now() - p.downSince} ms, last: ${p.lastError})`;
+      if (stats.samples.length < 20) stats.samples.push(`${fault} round ${stats.rounds}: ${kind}${detail}; db ${expected}; phone ${has}`);
+    }
+  }
+
+  const deadline = t0 + SECONDS * 1000;
+  let stopping = false;
+  process.once("SIGINT", () => (stopping = true));
+  for (let round = 0; round < ROUNDS && Date.now() < deadline && !stopping; round++) {
+    const fault = FAULTS[round % FAULTS.length]!;
+    const active = couples.filter(() => Math.random() < ACTIVE);
+    // Taps spread over the fault: some before it, some during, some after it heals.
+    const taps = active.map(async (c) => {
+      await sleep(Math.random() * 800);
+      await act(c);
+    });
+    const heal = await inject(fault);
+    await heal();
+    await Promise.all(taps);
+    await check(fault);
+    stats.rounds++;
+    stats.rounds_by_fault[fault] = (stats.rounds_by_fault[fault] ?? 0) + 1;
+    if (stats.rounds % 25 === 0) {
+      const rate = stats.checks ? stats.converged / stats.checks : 1;
+      say(`${stats.rounds} rounds, converged ${(rate * 100).toFixed(3)}%, errors ${JSON.stringify(stats.errors_by_kind)}, load ${loadavg()[0]!.toFixed(2)}`);
+      load.push(loadavg()[0]!);
+    }
+  }
+
+  // Writes lost and duplicates, against the database, once everything has settled.
+  await Promise.all(restarting.values());
+  const { rows } = await db.query<{ id: string; coupleId: string; ended: boolean; ready: boolean }>(
+    `SELECT "id", "coupleId", "endedAt" IS NOT NULL AS "ended", "partnerReadyAt" IS NOT NULL AS "ready" FROM "Pause"`,
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const id of acked.starts.keys()) if (!byId.has(id)) stats.lost.start++;
+  for (const id of acked.ends) if (!byId.get(id)?.ended) stats.lost.end++;
+  for (const id of acked.ready) if (!byId.get(id)?.ready && !byId.get(id)?.ended) stats.lost.markReady++;
+  const perCouple = new Map<string, number>();
+  for (const r of rows) perCouple.set(r.coupleId, (perCouple.get(r.coupleId) ?? 0) + 1);
+  for (const c of couples) stats.duplicates += Math.max(0, (perCouple.get(c.id) ?? 0) - c.taps);
+  const open = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT "coupleId" FROM "Pause" WHERE "endedAt" IS NULL GROUP BY 1 HAVING count(*) > 1) t`);
+  stats.duplicates += open.rows[0]!.n;
+
+  await cleanUp();
+  load.push(loadavg()[0]!);
+  const sorted = [...stats.converge_ms].sort((x, y) => x - y);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  console.log(
+    JSON.stringify({
+      rounds: stats.rounds,
+      rounds_by_fault: stats.rounds_by_fault,
+      couples: couples.length,
+      phones: couples.length * 2,
+      seconds: Math.round((Date.now() - t0) / 1000),
+      actions: stats.actions,
+      acked: stats.acked,
+      convergence: {
+        within_ms: CONVERGE_MS,
+        phone_checks: stats.checks,
+        converged: stats.converged,
+        rate: stats.checks ? Number((stats.converged / stats.checks).toFixed(6)) : 1,
+        round_ms_p50: at(0.5),
+        round_ms_p99: at(0.99),
+        round_ms_max: sorted.at(-1) ?? 0,
+        not_converged_by_kind: stats.not_converged_by_kind,
+      },
+      lost: stats.lost,
+      duplicates: stats.duplicates,
+      errors_by_kind: stats.errors_by_kind,
+      drain_exit_nonzero: stats.drain_exit_nonzero,
+      node_restarts: stats.node_restarts,
+      load_avg: { start: Number(load[0]!.toFixed(2)), max: Number(Math.max(...load).toFixed(2)), end: Number(load.at(-1)!.toFixed(2)) },
+      samples: stats.samples,
+    }),
+  );
+}
+
+main()
+  .catch((err) => {
+    console.error("[soak] failed:", err);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await cleanUp();
+    setTimeout(() => process.exit(), 500).unref();
+  });
