@@ -6,6 +6,7 @@ import { stampClientIp, trustedProxyList } from "./lib/client-ip";
 import { env, EnvError, allowedOrigins, appUrl, defaultProcessEnv } from "./lib/env";
 import { GENERATED_KEY_NOTE, JOURNAL_KEY_FILE, JournalKeyError, prepareJournalKey, type PreparedJournalKey } from "./lib/journal/server-key";
 import { log } from "./lib/log";
+import { GENERATED_VAPID_NOTE, prepareVapidKeys } from "./lib/push/vapid";
 
 /**
  * One process, one port: Next.js (pages, server actions, route handlers) and Socket.IO.
@@ -14,10 +15,12 @@ import { log } from "./lib/log";
 async function main() {
   let config;
   let journalKey: PreparedJournalKey;
+  let vapid: ReturnType<typeof prepareVapidKeys>;
   try {
     // Before anything else reads env(): a generated secret must be in process.env for Next's copy too.
     ensureAuthSecret();
     journalKey = prepareJournalKey();
+    vapid = prepareVapidKeys();
     config = env();
   } catch (err) {
     if (err instanceof EnvError) fail(err.message);
@@ -88,6 +91,10 @@ async function main() {
     operations,
     redisUrl: config.REDIS_URL,
   });
+  // Timed notifications and reminders (lib/jobs): every node runs a worker; each due job runs on one.
+  const { startJobWorker } = await import("./lib/push/worker");
+  const jobs = await startJobWorker(config.JOBS_POLL_MS);
+  if (vapid === "generated") log.warn(GENERATED_VAPID_NOTE);
   ready = true;
   log.info(`Steady is ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
@@ -98,6 +105,7 @@ async function main() {
     log.info(`${signal}: shutting down`);
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     await realtime.close();
+    await jobs?.stop();
     httpServer.closeIdleConnections();
     // In-flight requests get a few seconds to finish; then the rest are cut.
     const timer = setTimeout(() => httpServer.closeAllConnections(), 8000);
