@@ -84,11 +84,13 @@ export function NotificationsSection({ publicKey, thisDevice, otherDevices, sett
         <div className="flex flex-col gap-3 rounded-2xl bg-calm-soft p-4" data-testid="push-explain">
           <h3 className="font-semibold">{W.explain.title}</h3>
           <p>{W.explain.body}</p>
-          <p>
-            <span className="text-muted">{W.explain.sampleLabel}</span>
-            <br />
-            <span className="mt-1 inline-block rounded-xl border border-line bg-surface px-3 py-2 text-sm">{W.explain.sample}</span>
-          </p>
+          <div>
+            <p className="text-muted">{W.explain.sampleLabel}</p>
+            <p className="mt-1 rounded-xl border border-line bg-surface px-3 py-2 text-sm" data-testid="push-sample">
+              <strong className="block">{W.explain.sampleTitle}</strong>
+              {W.explain.sampleBody}
+            </p>
+          </div>
           <p>{W.explain.privacy}</p>
           <p className="text-muted">{W.explain.next}</p>
           <Button onClick={turnOn} disabled={pending} data-testid="push-on-button">

@@ -15,7 +15,7 @@ test.describe("notifications", () => {
       await page.goto("/me");
       const card = page.getByTestId("notifications-card");
       await expect(card.getByTestId("push-explain")).toBeVisible();
-      await expect(card).toContainText(`${PUSH_WORDS.title}: ${PUSH_WORDS.pauseStarted(10, null)}`);
+      await expect(card.getByTestId("push-sample")).toHaveText(`${PUSH_WORDS.title}${PUSH_WORDS.pauseStarted(10, null)}`);
       await expect(card.getByTestId("push-quiet-note")).toContainText("Quiet hours never hold back a pause");
       // Nothing asked on load: the browser's prompt comes only from the button.
       expect(await page.evaluate(() => Notification.permission)).toBe("default");
