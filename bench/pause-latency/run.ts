@@ -29,7 +29,8 @@ const KNEE = process.env.BENCH_KNEE !== "0";
 const PORT = Math.floor(num("BENCH_PORT", 4310));
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-const DB_NAME = "steady_bench";
+// BENCH_DB: another steady_bench_* database, when several people bench on one machine.
+const DB_NAME = process.env.BENCH_DB ?? "steady_bench";
 // BENCH_PHASES=idle measures only the idle sockets, for example; all four run by default.
 const PHASES = new Set((process.env.BENCH_PHASES ?? "one,api,push,two,idle").split(","));
 // The servers sign pushes with these (set for every node, as production must).

@@ -44,6 +44,20 @@ function retryAfterMs(value: string | string[] | undefined): number | undefined 
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
+// A VAPID JWT costs milliseconds to sign (web-push converts the key with asn1.js each time) and may
+// live up to 24 hours: one per push service origin, renewed every 11 hours, valid for 12.
+const vapidCache = new Map<string, { header: string; renewAt: number }>();
+
+function vapidHeader(audience: string, keys: VapidKeys): string {
+  const key = `${audience} ${keys.publicKey} ${keys.subject}`;
+  const hit = vapidCache.get(key);
+  if (hit && hit.renewAt > Date.now()) return hit.header;
+  const expiration = Math.floor(Date.now() / 1000) + 12 * 3600;
+  const { Authorization } = webpush.getVapidHeaders(audience, keys.subject, keys.publicKey, keys.privateKey, "aes128gcm", expiration);
+  vapidCache.set(key, { header: Authorization, renewAt: Date.now() + 11 * 3600_000 });
+  return Authorization;
+}
+
 /**
  * Encrypts (RFC 8291, aes128gcm) and signs (VAPID, RFC 8292) with the maintained `web-push`
  * library, then POSTs over our own kept-alive agents. Never throws: the outcome says what to do.
@@ -52,7 +66,9 @@ export function deliver(sub: StoredSubscription, payload: string, options: SendO
   let details: ReturnType<typeof webpush.generateRequestDetails>;
   try {
     details = webpush.generateRequestDetails({ endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } }, payload, {
-      vapidDetails: { subject: keys.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
+      // The signed header is ours (cached above). No vapidDetails: web-push then signs nothing
+      // itself (we never call its process-wide setVapidDetails).
+      headers: { Authorization: vapidHeader(new URL(sub.endpoint).origin, keys) },
       TTL: options.ttl,
       urgency: options.urgency,
       ...(options.topic ? { topic: options.topic } : {}),
