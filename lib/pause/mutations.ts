@@ -181,7 +181,8 @@ async function callerStillValid(actor: PauseActor): Promise<boolean> {
 
 /**
  * Ends the starter's open pause in one statement (update + timeline event + the plan for the
- * broadcast): the end of a pause is as busy a path as its start. Null when nothing matched: not
+ * broadcast + the partner's push, and the "zero" push it no longer needs): the end of a pause is
+ * as busy a path as its start. Null when nothing matched: not
  * this couple's, no longer open, or not the actor's to end.
  */
 async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<{ state: PauseStatePayload; pushJobId: string } | null> {
@@ -201,6 +202,8 @@ async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<{ sta
     ), j AS (
       INSERT INTO "Job" ("id", "kind", "coupleId", "runAt", "data")
       SELECT ${pushJobId}, 'pause.reconvened', u."coupleId", u."endedAt", jsonb_build_object('pauseId', u."id", 'actorId', u."endedById", 'choice', 'TALK_NOW') FROM u
+    ), z AS (
+      DELETE FROM "Job" WHERE "coupleId" = ${actor.coupleId} AND "kind" = 'pause.zero' AND "doneAt" IS NULL AND "data"->>'pauseId' IN (SELECT "id" FROM u)
     )
     SELECT ${pauseColumns("u")}, (SELECT "content" FROM rule) AS "ruleContent"
     FROM u`));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { executeOperation } from "@/lib/operations/execute";
-import { endPauseOp, reconveneOp, startPauseOp } from "@/lib/pause/operations";
+import { endPauseOp, reconveneOp, startPauseOp, undoPauseOp } from "@/lib/pause/operations";
 import { updatePushSettingsOp } from "@/lib/push/operations";
 import { createCouple } from "@/tests/factories";
 import { subscribe, sleep, pushWorld, vapid } from "./helpers";
@@ -92,7 +92,7 @@ describe("Web Push: what a locked phone receives", () => {
     await ctx.service.waitFor(b.path, 3);
   });
 
-  it("a zero whose pause was extended moves to the new end; one whose pause ended early sends nothing", async () => {
+  it("a zero whose pause was extended moves to the new end; ending early cancels it", async () => {
     const c = await createCouple();
     const b = await subscribe(ctx.service, c.b);
     const started = await executeOperation(startPauseOp, {}, c.a.request);
@@ -104,12 +104,23 @@ describe("Web Push: what a locked phone receives", () => {
     await db.job.update({ where: { id: zero.id }, data: { runAt: new Date(Date.now() - 1000) } });
     await expect.poll(async () => (await db.job.findUniqueOrThrow({ where: { id: zero.id } })).runAt.getTime(), { timeout: 5000 }).toBe(later.getTime());
     expect((await db.job.findUniqueOrThrow({ where: { id: zero.id } })).doneAt).toBeNull();
-    // The one who asked ends it early: at the old zero nothing comes.
+    // The one who asked ends it early: its zero is cancelled in the same statement.
     await executeOperation(endPauseOp, { pauseId: started.data.pause!.id }, c.a.request);
     await ctx.service.waitFor(b.path, 2); // "ready to talk"
+    expect(await db.job.findUnique({ where: { id: zero.id } })).toBeNull();
+  });
+
+  it("a zero whose pause was taken back (undo) is ignored when its time comes", async () => {
+    const c = await createCouple();
+    const b = await subscribe(ctx.service, c.b);
+    const started = await executeOperation(startPauseOp, {}, c.a.request);
+    if (!started.ok) throw new Error(started.error);
+    await ctx.service.waitFor(b.path);
+    expect((await executeOperation(undoPauseOp, { pauseId: started.data.pause!.id }, c.a.request)).ok).toBe(true);
+    const zero = await db.job.findFirstOrThrow({ where: { coupleId: c.id, kind: "pause.zero" } });
     await db.job.update({ where: { id: zero.id }, data: { runAt: new Date(Date.now() - 1000) } });
     await expect.poll(async () => (await db.job.findUniqueOrThrow({ where: { id: zero.id } })).doneAt, { timeout: 5000 }).not.toBeNull();
     expect((await db.job.findUniqueOrThrow({ where: { id: zero.id } })).lastError).toBe("the pause already ended");
-    expect(ctx.service.received.filter((r) => r.path === b.path)).toHaveLength(2);
+    expect(ctx.service.received.filter((r) => r.path === b.path)).toHaveLength(1);
   });
 });
