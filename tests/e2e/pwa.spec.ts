@@ -1,4 +1,8 @@
-import type { Page } from "@playwright/test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { baseURL, chromiumArgs, CHROME_PATH, phone } from "../../playwright.config";
 import { expect, shot, test, type Person } from "./fixtures";
 
 /** The pages the service worker keeps for the signed-in person (their cache names end in the user). */
@@ -46,14 +50,30 @@ async function connected(page: Page) {
 }
 
 test.describe("installable", () => {
-  test("Chromium reports the app installable; the manifest's icons, shortcuts and screenshots resolve", async ({ page, request }) => {
-    await page.goto("/");
-    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 15_000 });
-    const cdp = await page.context().newCDPSession(page);
-    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
-    expect(installabilityErrors).toEqual([]);
-    const { errors } = (await cdp.send("Page.getAppManifest")) as { errors: { message: string }[] };
-    expect(errors).toEqual([]);
+  test("Chromium reports the app installable; the manifest's icons, shortcuts and screenshots resolve", async ({ request }) => {
+    // A browser profile of its own: Chromium never offers to install from an incognito window,
+    // which is what Playwright's ordinary contexts are.
+    const profile = mkdtempSync(join(tmpdir(), "steady-install-"));
+    const context = await chromium.launchPersistentContext(profile, { ...phone, baseURL, executablePath: CHROME_PATH, args: chromiumArgs });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto("/");
+      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 15_000 });
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
+      expect(installabilityErrors).toEqual([]);
+      const { errors } = (await cdp.send("Page.getAppManifest")) as { errors: { message: string }[] };
+      expect(errors).toEqual([]);
+      // The pages point at the manifest, the favicon and the Apple touch icon, and each one loads.
+      for (const selector of ['link[rel="manifest"]', 'link[rel="icon"]', 'link[rel="apple-touch-icon"]']) {
+        const href = await page.locator(selector).first().getAttribute("href");
+        expect(href, selector).toBeTruthy();
+        expect((await request.get(href!)).status(), selector).toBe(200);
+      }
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
 
     const manifest = await (await request.get("/manifest.webmanifest")).json();
     expect(manifest).toMatchObject({ name: "Steady", short_name: "Steady", display: "standalone", start_url: "/today", id: "/", scope: "/" });
@@ -82,13 +102,6 @@ test.describe("installable", () => {
       if (file.type === "image/jpeg") expect(body.subarray(0, 2).toString("hex"), file.src).toBe("ffd8");
       if (file.type === "image/x-icon") expect(body.readUInt16LE(2), file.src).toBe(1);
     }
-
-    // The pages point at the manifest, the favicon and the Apple touch icon, and each one loads.
-    for (const selector of ['link[rel="manifest"]', 'link[rel="icon"]', 'link[rel="apple-touch-icon"]']) {
-      const href = await page.locator(selector).first().getAttribute("href");
-      expect(href, selector).toBeTruthy();
-      expect((await request.get(href!)).status(), selector).toBe(200);
-    }
   });
 
   test("the worker is served at /sw.js for the whole app, never from a stale cache", async ({ request }) => {
@@ -110,6 +123,8 @@ test.describe("offline", () => {
     await b.context.clock.install({ time: Date.now() + 90_000 });
     await b.page.goto("/today");
     await connected(b.page);
+    await b.page.waitForTimeout(3000);
+    console.log("DEBUG connected", await b.page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("steady:pause")).map(([, v]) => JSON.parse(v).clock)));
     await a.page.goto("/pause");
     await connected(a.page);
     await a.page.getByTestId("start-pause").click();
@@ -119,8 +134,10 @@ test.describe("offline", () => {
     // The kept list is the one with our new agreement in it (kept again when the couple's data changed).
     await expect.poll(() => keptText(b.page, "/agreements"), { timeout: 15_000 }).toContain("A late reply to a message");
 
+    console.log("DEBUG before", await b.page.evaluate(() => ({ skew: Date.now() - 0, kept: Object.entries(localStorage).filter(([k]) => k.startsWith("steady:pause")) })), Date.now());
     await b.context.setOffline(true);
     await b.page.reload();
+    console.log("DEBUG after", await b.page.evaluate(() => ({ skew: Date.now() - 0, kept: Object.entries(localStorage).filter(([k]) => k.startsWith("steady:pause")) })), Date.now());
     await expect(b.page.getByTestId("offline-banner")).toContainText("You’re offline");
     await expect(b.page.getByTestId("offline-banner")).toContainText("A new one reaches Alex when we’re back online");
     // The running pause opens from what this phone kept, on the offset it measured online.
@@ -152,7 +169,7 @@ test.describe("offline", () => {
 
     // Zero, offline, on time: three seconds before the end it reads 00:03, then it is time to reconvene.
     await b.page.goto("/pause");
-    await b.page.getByRole("button", { name: "Back to our pause" }).click();
+    await expect(b.page.getByTestId("pause-countdown")).toBeVisible();
     const left = await seconds(b.page);
     await b.context.clock.fastForward((left - 3) * 1000);
     await expect.poll(() => seconds(b.page), { timeout: 3000 }).toBeLessThanOrEqual(3);

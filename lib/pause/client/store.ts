@@ -29,6 +29,11 @@ export interface PauseSnapshot {
 let snapshot: PauseSnapshot = { payload: null, clock: null, pending: null, connected: false, queued: null, queueOutcome: null };
 /** Whose pause this is: the signed-in person, whose last known state is kept on this phone. */
 let owner: string | null = null;
+/**
+ * The clock estimate came from this phone's storage (measured in an earlier session). It serves
+ * offline; any live estimate replaces it outright, since the phone's clock may have moved since.
+ */
+let clockFromKept = false;
 const SERVER_SNAPSHOT: PauseSnapshot = snapshot;
 const listeners = new Set<() => void>();
 
@@ -52,7 +57,10 @@ export function bindPauseOwner(userId: string) {
   if (!kept) return;
   const next: Partial<PauseSnapshot> = {};
   if (kept.payload && (!snapshot.payload || kept.payload.serverNow > snapshot.payload.serverNow)) next.payload = kept.payload;
-  if (kept.clock && !snapshot.clock) next.clock = kept.clock;
+  if (kept.clock && !snapshot.clock) {
+    next.clock = kept.clock;
+    clockFromKept = true;
+  }
   if (kept.queued && !snapshot.queued) next.queued = kept.queued;
   update(next);
 }
@@ -89,11 +97,13 @@ export function currentOffset(): number {
 export function acceptState(payload: PauseStatePayload, receivedAt = Date.now(), fromSocket = true) {
   const current = snapshot.payload;
   if (current && payload.serverNow < current.serverNow) return;
+  const live = fromSocket ? oneWayEstimate(payload.serverNow, receivedAt) : null;
   update({
     payload,
     pending: null,
-    clock: fromSocket ? better(snapshot.clock, oneWayEstimate(payload.serverNow, receivedAt)) : snapshot.clock,
+    clock: live ? better(clockFromKept ? null : snapshot.clock, live) : snapshot.clock,
   });
+  if (live) clockFromKept = false;
 }
 
 /** Seeds the store with the state the server rendered the page with (its clock isn't used). */
@@ -126,7 +136,10 @@ async function resyncClock(attempt = 1) {
     if (!estimate) return;
     // A fresh round normally replaces the old estimate (the clock may have jumped while asleep);
     // a round spoiled by a network still waking up is retried a few times before it is believed.
-    if (shouldReplace(snapshot.clock, estimate) || attempt >= 3) update({ clock: estimate });
+    if (clockFromKept || shouldReplace(snapshot.clock, estimate) || attempt >= 3) {
+      clockFromKept = false;
+      update({ clock: estimate });
+    }
     else setTimeout(() => void resyncClock(attempt + 1).catch(() => undefined), 1000 * attempt);
   } finally {
     clockSyncing = false;
