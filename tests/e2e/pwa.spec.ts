@@ -123,8 +123,6 @@ test.describe("offline", () => {
     await b.context.clock.install({ time: Date.now() + 90_000 });
     await b.page.goto("/today");
     await connected(b.page);
-    await b.page.waitForTimeout(3000);
-    console.log("DEBUG connected", await b.page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("steady:pause")).map(([, v]) => JSON.parse(v).clock)));
     await a.page.goto("/pause");
     await connected(a.page);
     await a.page.getByTestId("start-pause").click();
@@ -134,10 +132,8 @@ test.describe("offline", () => {
     // The kept list is the one with our new agreement in it (kept again when the couple's data changed).
     await expect.poll(() => keptText(b.page, "/agreements"), { timeout: 15_000 }).toContain("A late reply to a message");
 
-    console.log("DEBUG before", await b.page.evaluate(() => ({ skew: Date.now() - 0, kept: Object.entries(localStorage).filter(([k]) => k.startsWith("steady:pause")) })), Date.now());
     await b.context.setOffline(true);
     await b.page.reload();
-    console.log("DEBUG after", await b.page.evaluate(() => ({ skew: Date.now() - 0, kept: Object.entries(localStorage).filter(([k]) => k.startsWith("steady:pause")) })), Date.now());
     await expect(b.page.getByTestId("offline-banner")).toContainText("You’re offline");
     await expect(b.page.getByTestId("offline-banner")).toContainText("A new one reaches Alex when we’re back online");
     // The running pause opens from what this phone kept, on the offset it measured online.
