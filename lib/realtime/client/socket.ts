@@ -34,6 +34,8 @@ export function request<E extends keyof ClientToServerEvents>(
 ): Promise<Ack<E>> {
   // Socket.IO's emit types cannot follow a generic event name (TS cannot correlate E with its
   // parameters); callers are typed by the contract above, so this is the one place it is asserted.
-  const emit = getSocket().timeout(timeoutMs).emitWithAck as (event: string, payload: unknown) => Promise<Ack<E>>;
-  return emit(event, payload);
+  // Called on its socket: a detached emitWithAck has no `this` and throws before sending anything.
+  const timed = getSocket().timeout(timeoutMs);
+  const emit = timed.emitWithAck as (this: typeof timed, event: string, payload: unknown) => Promise<Ack<E>>;
+  return emit.call(timed, event, payload);
 }
