@@ -40,6 +40,10 @@ export interface PushWorkerScope {
   addEventListener(type: string, listener: (event: any) => void): void;
 }
 
+/** The PWA's icons (lib/pwa/manifest.ts): the app's, and the one-colour mark Android puts in the status bar. */
+const ICON = "/icons/icon-192.png";
+const BADGE = "/icons/monochrome-512.png";
+
 const FALLBACK: Omit<PushMessage, "at"> = { kind: "pause.started", title: PUSH_WORDS.title, body: "", url: "/", tag: "steady" };
 
 /** The server's JSON (lib/push/notify.ts); anything else still shows a notification (browsers require one). */
@@ -91,7 +95,8 @@ function extend(event: ExtendableEventLike, work: Promise<unknown>) {
 export function installPushHandlers(sw: PushWorkerScope): void {
   sw.addEventListener("push", (event: PushEventLike) => {
     const message = parsePushMessage(event.data ? event.data.text() : null);
-    extend(event, sw.registration.showNotification(message.title, { body: message.body, tag: message.tag, data: { url: message.url, kind: message.kind }, lang: "en" }));
+    const options = { body: message.body, tag: message.tag, data: { url: message.url, kind: message.kind }, lang: "en", icon: ICON, badge: BADGE };
+    extend(event, sw.registration.showNotification(message.title, options));
   });
   sw.addEventListener("notificationclick", (event: NotificationClickEventLike) => {
     event.notification.close();
