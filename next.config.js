@@ -13,6 +13,8 @@ const nextConfig = {
     "pg",
     "redis",
     "socket.io",
+    // The service worker is bundled by app/sw.js/route.ts at build time (lib/pwa/build-worker.ts).
+    "esbuild",
   ],
   typedRoutes: false,
   // `npm test` runs `tsc --noEmit` over the whole project (tests included); checking again here

@@ -7,6 +7,7 @@ import { env, EnvError, allowedOrigins, appUrl, defaultProcessEnv } from "./lib/
 import { GENERATED_KEY_NOTE, JOURNAL_KEY_FILE, JournalKeyError, prepareJournalKey, type PreparedJournalKey } from "./lib/journal/server-key";
 import { log } from "./lib/log";
 import { createDrain } from "./lib/system/drain";
+import { GENERATED_VAPID_NOTE, prepareVapidKeys } from "./lib/push/vapid";
 
 /**
  * One process, one port: Next.js (pages, server actions, route handlers) and Socket.IO.
@@ -15,10 +16,12 @@ import { createDrain } from "./lib/system/drain";
 async function main() {
   let config;
   let journalKey: PreparedJournalKey;
+  let vapid: ReturnType<typeof prepareVapidKeys>;
   try {
     // Before anything else reads env(): a generated secret must be in process.env for Next's copy too.
     ensureAuthSecret();
     journalKey = prepareJournalKey();
+    vapid = prepareVapidKeys();
     config = env();
   } catch (err) {
     if (err instanceof EnvError) fail(err.message);
@@ -92,6 +95,10 @@ async function main() {
     operations,
     redisUrl: config.REDIS_URL,
   });
+  // Timed notifications and reminders (lib/jobs): every node runs a worker; each due job runs on one.
+  const { startJobWorker } = await import("./lib/push/worker");
+  const jobs = await startJobWorker(config.JOBS_POLL_MS);
+  if (vapid === "generated") log.warn(GENERATED_VAPID_NOTE);
   ready = true;
   log.info(`Steady is ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
@@ -100,6 +107,7 @@ async function main() {
     drain.run(signal, {
       closeSockets: (timeoutMs) => realtime.close(timeoutMs),
       release: async () => {
+        await jobs?.stop();
         await disconnectDb();
         const { closeRedis } = await import("./lib/redis");
         await closeRedis();

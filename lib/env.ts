@@ -45,6 +45,36 @@ const EnvSchema = z.object({
     .trim()
     .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, "base64").length === 32, "must be 32 random bytes in base64; generate one with: openssl rand -base64 32")
     .optional(),
+  // Web Push (lib/push/vapid.ts): both keys or neither; unset, they are generated once into .data/vapid.json.
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .refine((v) => /^[A-Za-z0-9_-]+$/.test(v) && Buffer.from(v, "base64url").length === 65, "must be a P-256 public key in base64url (65 bytes); generate a pair with: npx web-push generate-vapid-keys")
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .trim()
+    .refine((v) => /^[A-Za-z0-9_-]+$/.test(v) && Buffer.from(v, "base64url").length === 32, "must be a P-256 private key in base64url (32 bytes); generate a pair with: npx web-push generate-vapid-keys")
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .trim()
+    .regex(/^(mailto:.+@.+|https:\/\/.+)$/, "must be mailto:you@example.org or an https:// URL, for push services to reach the operator")
+    .optional(),
+  // Origins besides the browsers' push services that subscriptions may point at (a self-hosted push
+  // service; tests and the bench use a local one), comma-separated. Empty: the known services only.
+  PUSH_EXTRA_ORIGINS: z
+    .string()
+    .default("")
+    .transform((list, ctx) => {
+      const entries = list.split(",").map((s) => s.trim()).filter(Boolean);
+      for (const entry of entries) {
+        if (!URL.canParse(entry) || new URL(entry).origin !== entry) ctx.addIssue({ code: "custom", message: `"${entry}" is not an origin; list origins like https://push.example.org, comma-separated` });
+      }
+      return entries;
+    }),
+  // 0 turns the job worker off on this node (lib/jobs/worker.ts); other nodes still run the jobs.
+  JOBS_POLL_MS: z.coerce.number({ error: "must be a number of milliseconds, e.g. JOBS_POLL_MS=1000" }).int().min(0).max(60_000).default(1000),
   APP_URL: z.url({ error: "must be a full URL, e.g. APP_URL=https://steady.example.org" }).optional(),
   ALLOWED_ORIGINS: z.string().optional(),
   API_CORS_ORIGINS: z
@@ -82,7 +112,10 @@ const EnvSchema = z.object({
 /** The variables Steady reads, for the test that keeps `.env.example` in step. */
 export const ENV_KEYS = Object.keys(EnvSchema.shape);
 
-const ResolvedEnvSchema = EnvSchema.transform((e) => ({ ...e, LOG_LEVEL: e.LOG_LEVEL ?? (e.NODE_ENV === "test" ? "warn" : "info") }));
+const ResolvedEnvSchema = EnvSchema.refine((e) => !e.VAPID_PUBLIC_KEY === !e.VAPID_PRIVATE_KEY, {
+  message: "set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY (a pair), or neither",
+  path: ["VAPID_PRIVATE_KEY"],
+}).transform((e) => ({ ...e, LOG_LEVEL: e.LOG_LEVEL ?? (e.NODE_ENV === "test" ? "warn" : "info") }));
 
 export type Env = z.infer<typeof ResolvedEnvSchema>;
 

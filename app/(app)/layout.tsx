@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { BottomNav } from "@/components/nav/bottom-nav";
 import { PauseLayer } from "@/components/pause/pause-layer";
+import { KeepPagesOffline } from "@/components/pwa/keep-pages";
+import { OfflineBanner } from "@/components/pwa/offline-banner";
 import { ReviewReminder, type ReminderProps } from "@/components/reviews/review-reminder";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { requireMember } from "@/lib/auth/guard";
@@ -26,6 +28,10 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         : null;
   return (
     <RealtimeProvider>
+      {/* Whose page this is: the service worker keeps it only for this person (lib/pwa/sw/policy.ts). */}
+      <meta name="steady-user" content={member.user.id} />
+      <OfflineBanner partnerName={activeCouple?.partner?.name ?? null} timeZone={member.user.timeZone} canPause={!!activeCouple?.partner} />
+      <KeepPagesOffline />
       <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3 print:hidden">
         <span className="text-sm font-semibold tracking-wide text-accent uppercase">Steady</span>
         <span className="flex items-center">

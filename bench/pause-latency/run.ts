@@ -2,12 +2,16 @@
 // production server and local PostgreSQL (its own database). Prints figures; asserts nothing.
 // Env: BENCH_COUPLES (1000), BENCH_RATE (100/s), BENCH_SECONDS (20), BENCH_IDLE_SOCKETS (10000),
 // BENCH_KNEE (1: also raise the rate until p99 > 100 ms), BENCH_PORT (4310), BENCH_ADMIN_URL, REDIS_URL,
-// BENCH_PHASES (one,api,two,idle: "api" starts and ends the pauses over POST /api/v1 with tokens).
+// BENCH_PHASES (one,api,push,two,idle: "api" starts and ends the pauses over POST /api/v1 with tokens;
+// "push" gives everyone a push subscription at a local push service, measures the socket path again
+// with push on, then closes the partners' sockets and measures tap → push request arriving).
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { generateVapidKeys } from "../../lib/push/vapid";
 import { closePairs, connectPairs, runLoad, type Pair, type Via } from "./load";
+import { runPushLoad, seedSubscriptions, startPushSink } from "./push";
 import { recreateDatabase, seedCouples, seedTokens, vacuum, type BenchCouple } from "./seed";
 import { startServer, type BenchServer } from "./server";
 import { round, summarize } from "./stats";
@@ -25,9 +29,12 @@ const KNEE = process.env.BENCH_KNEE !== "0";
 const PORT = Math.floor(num("BENCH_PORT", 4310));
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-const DB_NAME = "steady_bench";
+// BENCH_DB: another steady_bench_* database, when several people bench on one machine.
+const DB_NAME = process.env.BENCH_DB ?? "steady_bench";
 // BENCH_PHASES=idle measures only the idle sockets, for example; all four run by default.
-const PHASES = new Set((process.env.BENCH_PHASES ?? "one,api,two,idle").split(","));
+const PHASES = new Set((process.env.BENCH_PHASES ?? "one,api,push,two,idle").split(","));
+// The servers sign pushes with these (set for every node, as production must).
+Object.assign(process.env, (({ publicKey, privateKey }) => ({ VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey }))(generateVapidKeys()));
 
 for (const url of [ADMIN_URL, REDIS_URL]) {
   const host = new URL(url).hostname;
@@ -102,7 +109,9 @@ async function main() {
   let idleRss = 0;
   const knee: { rate: number; p99_ms: number; p50_ms: number; errors: number }[] = [];
   let overApi = empty;
-  if (PHASES.has("one") || PHASES.has("api")) {
+  let socketWithPush = empty;
+  let pushOnly: (ReturnType<typeof summarize> & { errors: number; timeouts: number; pushes_received: number; loop_delay_p99_ms: number; first_error?: string }) | null = null;
+  if (PHASES.has("one") || PHASES.has("api") || PHASES.has("push")) {
     const emptyRss = one.rssMb();
     const pairs = await connectPairs(couples, one.url, one.url);
     await sleep(3000);
@@ -144,6 +153,28 @@ async function main() {
         if (await step(mid)) above = mid;
         else below = mid;
       }
+    }
+    if (PHASES.has("push")) {
+      // Everyone gets a subscription at a local push service: first the socket path again, with
+      // every pause also pushed; then the partners' sockets close and the push is all they get.
+      const sink = await startPushSink();
+      await seedSubscriptions(databaseUrl, couples, sink.origin);
+      await vacuum(databaseUrl);
+      await sleep(3000);
+      socketWithPush = await measure(pairs, [one]);
+      say(`one node, push on: ${JSON.stringify(socketWithPush)} (${sink.received} pushes)`);
+      for (const p of pairs) p.b.close();
+      const starters = pairs.map((p) => ({ couple: p.couple, a: p.a }));
+      await vacuum(databaseUrl);
+      await sleep(3000);
+      await runPushLoad(starters, sink, RATE, Math.min(3, SECONDS));
+      await one.loopDelay();
+      const before = sink.received;
+      const r = await runPushLoad(starters, sink, RATE, SECONDS);
+      const loop = await one.loopDelay();
+      pushOnly = { ...summarize(r.latencies), errors: r.errors, timeouts: r.timeouts, pushes_received: sink.received - before, loop_delay_p99_ms: loop.p99_ms, ...(r.firstError ? { first_error: r.firstError } : {}) };
+      say(`one node, partners' sockets closed, tap → push arriving: ${JSON.stringify(pushOnly)}`);
+      await sink.close();
     }
     closePairs(pairs);
   }
@@ -217,6 +248,18 @@ async function main() {
         loop_delay_p99_ms: overApi.loop_delay_p99_ms,
         bench_loop_delay_p99_ms: overApi.bench_loop_delay_p99_ms,
       },
+      // Push on: the socket path while every pause is also pushed, and tap → push arriving with the partner's socket closed.
+      socket_with_push: {
+        samples: socketWithPush.samples,
+        p50_ms: socketWithPush.p50_ms,
+        p95_ms: socketWithPush.p95_ms,
+        p99_ms: socketWithPush.p99_ms,
+        max_ms: socketWithPush.max_ms,
+        errors: socketWithPush.errors + socketWithPush.timeouts,
+        loop_delay_p99_ms: socketWithPush.loop_delay_p99_ms,
+        bench_loop_delay_p99_ms: socketWithPush.bench_loop_delay_p99_ms,
+      },
+      push: pushOnly,
       idle_sockets: idle,
       two_nodes: {
         couples: COUPLES,

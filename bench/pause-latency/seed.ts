@@ -5,8 +5,8 @@ import pg from "pg";
 export interface BenchCouple {
   id: string;
   /** token: a personal access token (scope pause) for the API phase, once seedTokens ran. */
-  a: { id: string; cookie: string; token?: string };
-  b: { id: string; cookie: string; token?: string };
+  a: { id: string; cookie: string; sessionId: string; token?: string };
+  b: { id: string; cookie: string; sessionId: string; token?: string };
 }
 
 /** Drops and recreates the bench's own database (never the app's). Local PostgreSQL only. */
@@ -66,8 +66,8 @@ export async function seedCouples(databaseUrl: string, count: number, secret: st
         const [ca, cb] = await Promise.all([mint(2 * i), mint(2 * i + 1)]);
         couples.push({
           id: coupleIds[i]!,
-          a: { id: users[2 * i]!, cookie: `steady.session=${ca}` },
-          b: { id: users[2 * i + 1]!, cookie: `steady.session=${cb}` },
+          a: { id: users[2 * i]!, cookie: `steady.session=${ca}`, sessionId: sessions[2 * i]! },
+          b: { id: users[2 * i + 1]!, cookie: `steady.session=${cb}`, sessionId: sessions[2 * i + 1]! },
         });
       }
     }

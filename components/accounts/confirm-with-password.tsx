@@ -1,7 +1,7 @@
 "use client";
 
 import { hardNavigate } from "@/lib/hard-navigate";
-import { clearPrivateBrowserData } from "@/lib/journal/client/local-draft";
+import { forgetSharedPages, forgetThisDevice } from "@/lib/pwa/client/forget-device";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -22,8 +22,8 @@ interface Props {
 export function ConfirmWithPassword({ operation, openLabel, confirmLabel, explanation, done, testId }: Props) {
   const [open, setOpen] = useState(false);
   const { onSubmit, pending, formError, fieldErrors } = useOperationForm(operation, () => {
-    if (operation === "accounts.deleteAccount") clearPrivateBrowserData();
-    hardNavigate(done);
+    // Deleting: nothing of mine stays in this browser. Leaving: the kept pages of our shared space go.
+    void (operation === "accounts.deleteAccount" ? forgetThisDevice() : forgetSharedPages()).finally(() => hardNavigate(done));
   });
   if (!open) {
     return (

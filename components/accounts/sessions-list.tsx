@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { hardNavigate } from "@/lib/hard-navigate";
-import { clearPrivateBrowserData } from "@/lib/journal/client/local-draft";
+import { forgetThisDevice } from "@/lib/pwa/client/forget-device";
 import { getSocket } from "@/lib/realtime/client/socket";
 
 export interface SessionRow {
@@ -31,10 +31,11 @@ function EndSession({ id }: { id: string }) {
 
 export async function signOutHere() {
   getSocket().disconnect();
-  // Journal drafts kept on this device leave with the person who wrote them.
-  clearPrivateBrowserData();
   // redirect:false: next-auth would build the URL from NEXTAUTH_URL, which a fresh clone lacks.
   await signOut({ redirect: false }).catch(() => undefined);
+  // After the session has ended, so no page fetched with it is kept again: journal drafts, kept
+  // pages, the last known pause and every cache leave with the person (lib/pwa/client).
+  await forgetThisDevice();
   hardNavigate("/");
 }
 

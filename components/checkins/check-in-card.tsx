@@ -18,13 +18,15 @@ interface Props extends People {
   canWrite: boolean;
   /** On Today the card names the agreement and links to it; on its own page it need not. */
   context: "today" | "agreement";
+  /** Arrived from the home-screen shortcut "Log a check-in": the log form is open at once. */
+  openLog?: boolean;
 }
 
 /**
  * One check-in rhythm as it stands now: due (log it), not yet logged after its time (log it late),
  * kept (each of us says how it felt), or upcoming. Times read on each partner's own clock.
  */
-export function CheckInCard({ view, now, me, partner, options, canWrite, context }: Props) {
+export function CheckInCard({ view, now, me, partner, options, canWrite, context, openLog = false }: Props) {
   const { due } = view;
   const focus = due.state === "upcoming" ? due.next : due.occurrence;
   const day = dayLabel(focus.at, me.timeZone, now);
@@ -38,7 +40,7 @@ export function CheckInCard({ view, now, me, partner, options, canWrite, context
           ? W.keptTitle(day)
           : W.upcomingTitle;
   const log = (props: Partial<Parameters<typeof LogCheckIn>[0]>) =>
-    canWrite ? <LogCheckIn options={options} selected={view.agreementId} {...props} /> : null;
+    canWrite ? <LogCheckIn options={options} selected={view.agreementId} openAtFirst={openLog} {...props} /> : null;
 
   return (
     <section
@@ -75,7 +77,7 @@ export function CheckInCard({ view, now, me, partner, options, canWrite, context
       {due.state === "kept" && view.current && !mine
         ? log({ mode: "mine", happenedAt: view.current.happenedAt.toISOString(), startOpen: true })
         : null}
-      {due.state === "upcoming" && context === "agreement" ? log({ openLabel: W.logEarly, variant: "secondary" }) : null}
+      {due.state === "upcoming" && (context === "agreement" || openLog) ? log({ openLabel: W.logEarly, variant: "secondary" }) : null}
 
       {due.state === "kept" ? (
         <p className="text-sm" data-testid="checkin-next">

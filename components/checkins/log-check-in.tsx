@@ -25,6 +25,8 @@ interface Props {
   happenedAt?: string;
   openLabel?: string;
   startOpen?: boolean;
+  /** Open the form on arrival, closable as usual (the home-screen shortcut "Log a check-in"). */
+  openAtFirst?: boolean;
   variant?: "primary" | "secondary" | "quiet";
 }
 
@@ -36,7 +38,7 @@ interface Props {
 export function LogCheckIn(props: Props) {
   const { openLabel = W.logOpen, startOpen = false, variant = "primary" } = props;
   const router = useRouter();
-  const [open, setOpen] = useState(startOpen);
+  const [open, setOpen] = useState(startOpen || !!props.openAtFirst);
   if (!open) {
     return (
       <Button type="button" variant={variant} className="w-full" onClick={() => setOpen(true)} data-testid="log-open">

@@ -5,7 +5,9 @@ import Link from "next/link";
 import { PauseCorner } from "@/components/journal/pause-corner";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { PWA_WORDS } from "@/lib/pwa/words";
 import { sendPauseIntent, startPauseNow } from "@/lib/pause/client/intents";
+import { cancelQueuedPause } from "@/lib/pause/client/offline-pause";
 import { setPending, type PendingStart } from "@/lib/pause/client/store";
 import { UNDO_SHOWN_MS } from "@/lib/pause/constants";
 import { clockTime } from "@/lib/pause/format";
@@ -31,6 +33,7 @@ export function ActivePause({
   viewer,
   offset,
   pending,
+  queued = false,
   onHide,
 }: {
   pause: PauseView;
@@ -39,11 +42,13 @@ export function ActivePause({
   viewer: PauseViewer;
   offset: number;
   pending: PendingStart | null;
+  /** Tapped offline: counting here, sent when the network returns (lib/pause/client/offline-pause.ts). */
+  queued?: boolean;
   onHide: () => void;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const mine = pending !== null || pause.startedById === viewer.userId;
+  const mine = pending !== null || queued || pause.startedById === viewer.userId;
   const partner = viewer.partnerName ?? "your partner";
   const endsLocal = pause.endsAt - offset;
   const at = clockTime(endsLocal, viewer.timeZone);
@@ -93,7 +98,11 @@ export function ActivePause({
           </header>
           <Countdown endsAt={pause.endsAt} offset={offset} />
 
-          {pending?.status === "failed" ? (
+          {queued ? (
+            <Notice tone="calm" testId="pause-queued">
+              {PWA_WORDS.queued.waiting(viewer.partnerName ?? "your partner")}
+            </Notice>
+          ) : pending?.status === "failed" ? (
             <Notice tone="error" testId="pause-send-error">
               <p>{pending.error ?? `We couldn’t reach ${partner}’s phone yet.`}</p>
               <div className="mt-3 flex gap-2">
@@ -111,7 +120,11 @@ export function ActivePause({
 
           <div className="flex flex-col items-center gap-3">
             {mine && undoOpen && !pending ? (
-              <Button variant="secondary" disabled={busy || !pause.id} onClick={() => void act(() => sendPauseIntent("pause.undo", ref))}>
+              <Button
+                variant="secondary"
+                disabled={busy || (!pause.id && !queued)}
+                onClick={() => (queued ? cancelQueuedPause() : void act(() => sendPauseIntent("pause.undo", ref)))}
+              >
                 Undo, I tapped by mistake
               </Button>
             ) : null}
@@ -122,7 +135,7 @@ export function ActivePause({
                     {partner} is ready to talk whenever you are.
                   </p>
                 ) : null}
-                <Button variant="quiet" disabled={busy} onClick={() => void act(() => sendPauseIntent("pause.end", ref))}>
+                <Button variant="quiet" disabled={busy} onClick={() => (queued ? cancelQueuedPause() : void act(() => sendPauseIntent("pause.end", ref)))}>
                   I’m ready to talk
                 </Button>
               </>

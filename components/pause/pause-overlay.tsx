@@ -2,7 +2,8 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { displayedPause, seedState } from "@/lib/pause/client/store";
+import { watchQueuedPause } from "@/lib/pause/client/offline-pause";
+import { bindPauseOwner, displayedPause, seedState } from "@/lib/pause/client/store";
 import { clockTime, dayAndTime } from "@/lib/pause/format";
 import { phaseAt, type PauseStatePayload } from "@/lib/pause/state";
 import { ActivePause } from "./active-pause";
@@ -19,8 +20,14 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
   const snap = usePauseSnapshot();
   const pathname = usePathname();
   useEffect(() => seedState(initial), [initial]);
+  // After the seed: what this phone kept wins when newer (a page opened offline is an old copy).
+  useEffect(() => {
+    bindPauseOwner(viewer.userId);
+    watchQueuedPause();
+  }, [viewer.userId]);
   const payload = snap.payload ?? initial;
   const pause = displayedPause({ ...snap, payload });
+  const queued = !!pause && pause.id === "" && !snap.pending && !!snap.queued;
   const offset = snap.clock?.offset ?? 0;
   const phase = usePhase(pause, offset);
   const talkDue = useTalkReminder(pause, offset);
@@ -56,7 +63,7 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
           type="button"
           onClick={() => setHidden(null)}
           data-testid="pause-bar"
-          className="fixed inset-x-0 top-0 z-30 flex min-h-11 items-center justify-center gap-2 bg-calm px-4 text-sm font-semibold text-canvas"
+          className="fixed inset-x-0 top-[var(--offline-banner-h,0px)] z-30 flex min-h-11 items-center justify-center gap-2 bg-calm px-4 text-sm font-semibold text-canvas"
         >
           {phase === "counting" ? `Pausing until ${clockTime(pause.endsAt - offset, viewer.timeZone)}` : "Time to reconvene"} · Show
         </button>
@@ -71,7 +78,8 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
         aria-label={phase === "counting" ? "Pause" : "Time to reconvene"}
         // Focus moves here so screen readers land in the pause; no ring around the whole screen.
         style={{ outline: "none" }}
-        className="fixed inset-0 z-40 overflow-y-auto bg-canvas"
+        // Below the offline banner when it shows (components/pwa/offline-banner.tsx).
+        className="fixed inset-x-0 top-[var(--offline-banner-h,0px)] bottom-0 z-40 overflow-y-auto bg-canvas"
       >
         <ActivePause
           pause={pause}
@@ -80,6 +88,7 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
           viewer={viewer}
           offset={offset}
           pending={snap.pending}
+          queued={queued}
           onHide={() => key && setHidden(key)}
         />
       </div>

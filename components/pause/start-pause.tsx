@@ -3,9 +3,10 @@
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { startPauseNow } from "@/lib/pause/client/intents";
-import { displayedPause, seedState } from "@/lib/pause/client/store";
+import { bindPauseOwner, displayedPause, pauseStore, seedState } from "@/lib/pause/client/store";
 import { dayAndTime } from "@/lib/pause/format";
-import type { PauseStatePayload } from "@/lib/pause/state";
+import { PAUSE_SHORTCUT_PARAM } from "@/lib/pause/constants";
+import { phaseAt, type PauseStatePayload } from "@/lib/pause/state";
 import { SHOW_PAUSE_EVENT } from "./pause-overlay";
 import { usePauseSnapshot, usePhase, type PauseViewer } from "./use-pause";
 
@@ -18,6 +19,26 @@ export function StartPause({ initial, viewer }: { initial: PauseStatePayload; vi
   const offset = snap.clock?.offset ?? 0;
   const phase = usePhase(pause, offset);
   const minutes = payload.plan.minutes;
+
+  // The home-screen shortcut (/pause?start=1): one tap starts the pause, or opens the running one.
+  // Nothing happens on the server for a GET (a prefetch or a crawler starts nothing); here, the
+  // marker leaves the address before the tap is made, so a reload, Back or a restored tab cannot
+  // start a second pause. The tap is the same `pause.start` as the button (offline: queued).
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    if (params.get(PAUSE_SHORTCUT_PARAM) !== "1") return;
+    params.delete(PAUSE_SHORTCUT_PARAM);
+    window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
+    seedState(initial);
+    bindPauseOwner(viewer.userId);
+    const now = pauseStore.getSnapshot();
+    const current = displayedPause({ ...now, payload: now.payload ?? initial });
+    const running = current && ["counting", "reconvene"].includes(phaseAt(current, Date.now() + (now.clock?.offset ?? 0)));
+    if (running) window.dispatchEvent(new Event(SHOW_PAUSE_EVENT));
+    else void startPauseNow(initial.plan.minutes);
+    // Once per page load, with the state it was rendered with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   if (pause && (phase === "counting" || phase === "reconvene")) {
     return (

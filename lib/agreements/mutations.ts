@@ -3,6 +3,8 @@ import { db } from "../db";
 import { isUniqueViolation } from "../db/unique-violation";
 import { AppError, COUPLE_ENDED } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { enqueue } from "../jobs/queue";
+import { kickJobs } from "../jobs/worker";
 import type { AgreementsChangedPayload } from "../realtime/events";
 import { emitToCouple } from "../realtime/io";
 import { appendEvent } from "../timeline/append";
@@ -192,7 +194,12 @@ async function write(member: CoupleMember, change: AgreementsChangedPayload["cha
   try {
     result = await db.$transaction(async (tx) => {
       await lockActiveCouple(tx, member.couple.id);
-      return body(tx);
+      const written = await body(tx);
+      // A proposal now waits for the partner: a notification for a locked phone (lib/push), checked again when sent.
+      if (change === "proposed" || change === "countered") {
+        await enqueue(tx, { kind: "proposal.waiting", coupleId: member.couple.id, data: { versionId: written.versionId, agreementId: written.agreementId, actorId: member.user.id } });
+      }
+      return written;
     });
   } catch (err) {
     // The lock makes these unreachable in practice; the partial unique indexes keep them impossible.
@@ -200,6 +207,7 @@ async function write(member: CoupleMember, change: AgreementsChangedPayload["cha
     throw err;
   }
   notifyChanged(member, change, result);
+  if (change === "proposed" || change === "countered") kickJobs();
   return result;
 }
 

@@ -32,7 +32,11 @@ export async function revokeSession(userId: string, sessionId: string): Promise<
     where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: now } },
     data: { revokedAt: now },
   });
-  if (count > 0) disconnectSessions([sessionId]);
+  if (count > 0) {
+    // A signed-out phone gets no more notifications (lib/push): its subscription goes with the session.
+    await db.pushSubscription.deleteMany({ where: { sessionId, userId } });
+    disconnectSessions([sessionId]);
+  }
   return count > 0;
 }
 
@@ -47,6 +51,7 @@ export async function revokeOtherSessions(userId: string, keep?: string | null):
     data: { revokedAt: new Date() },
     select: { id: true },
   });
+  if (ended.length) await db.pushSubscription.deleteMany({ where: { userId, sessionId: { in: ended.map((s) => s.id) } } });
   disconnectSessions(ended.map((s) => s.id));
   return ended.length;
 }

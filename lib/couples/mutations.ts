@@ -150,7 +150,11 @@ export async function endMembership(userId: string, coupleId: string): Promise<v
       // A counsellor's link to a couple that no longer exists would outlive both partners' consent.
       await revokeAllShareLinks(tx, coupleId, userId, new Date());
       await appendEvent(tx, coupleId, null, "couples.ended");
+      // Nothing is sent about a couple that ended: its timed notifications and reminders go now.
+      await tx.job.deleteMany({ where: { coupleId } });
     }
+    // The one who leaves takes no notifications of ours along (a phone of theirs subscribes again).
+    await tx.pushSubscription.deleteMany({ where: { userId } });
     await releaseEndedCouple(tx, userId, coupleId);
     return others;
   });

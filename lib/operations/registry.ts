@@ -6,6 +6,7 @@ import { checkInOperations } from "../checkins/operations";
 import { coupleOperations } from "../couples/operations";
 import { journalOperations } from "../journal/operations";
 import { pauseOperations } from "../pause/operations";
+import { pushOperations } from "../push/operations";
 import { reviewOperations } from "../reviews/operations";
 import { recordOperations } from "../record/operations";
 import { shareLinkOperations } from "../share-links/operations";
@@ -34,6 +35,7 @@ export const operations = [
   ...journalOperations,
   ...tokenOperations,
   ...todayOperations,
+  ...pushOperations,
 ] as const;
 
 type Operations = (typeof operations)[number];

@@ -12,3 +12,11 @@ export const UNDO_SHOWN_MS = 5_000;
 export const UNDO_WINDOW_MS = 8_000;
 /** After zero, the reconvene choice waits this long; later it reads as a pause whose time simply ran out. */
 export const RECONVENE_WINDOW_MS = 12 * 60 * 60 * 1000;
+/**
+ * A pause tapped while offline is sent when the network returns only within this long of the tap
+ * (and only if no pause began meanwhile): later, it would start a fresh full pause on the
+ * partner's phone long after the moment it was meant for.
+ */
+export const QUEUED_PAUSE_WINDOW_MS = 2 * 60 * 1000;
+/** `/pause?start=1`: the home-screen shortcut that starts the pause (or opens the running one). */
+export const PAUSE_SHORTCUT_PARAM = "start";

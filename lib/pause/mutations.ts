@@ -3,6 +3,8 @@ import { db, rawQuery } from "../db";
 import { named, sql } from "../db/raw";
 import { isUniqueViolation } from "../db/unique-violation";
 import { AppError, StaleIdentity } from "../errors";
+import { enqueue } from "../jobs/queue";
+import { kickJobs, runJobSoon } from "../jobs/worker";
 import { emitToCouple } from "../realtime/io";
 import { TOUCH_EVERY_MS } from "../auth/sessions";
 import { appendEvent } from "../timeline/append";
@@ -48,9 +50,11 @@ function broadcast(coupleId: string, state: PauseStatePayload) {
 export async function startPause(actor: PauseActor): Promise<StartResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const { pause, plan } = await insertPause(actor);
+      const { pause, plan, pushJobId } = await insertPause(actor);
       const state: PauseStatePayload = { pause, plan, serverNow: Date.now() };
       broadcast(actor.coupleId, state);
+      // The partner's socket has its state; the push to a locked phone follows, never awaited here.
+      runJobSoon(pushJobId);
       return { state, created: true };
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -101,11 +105,13 @@ function callerCheck(actor: PauseActor) {
 
 /**
  * The hot path in one statement, one round trip: read the couple's active pause rule, insert the
- * pause (the partial unique index refuses a second open one) and its timeline event, atomically.
+ * pause (the partial unique index refuses a second open one), its timeline event and its two push
+ * jobs (the partner's "a pause has started" now, "time to choose" at zero: lib/push), atomically.
  * startedAt is this server's clock, like every time the clients see.
  */
 async function insertPause(actor: PauseActor) {
   const startedAt = new Date().toISOString();
+  const pushJobId = randomUUID();
   const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_start", sql`
     WITH ${callerCheck(actor)}, rule AS (${activePauseRuleContent(actor.coupleId)}), len AS (
       SELECT COALESCE((SELECT ("content"->>'minutes')::int FROM rule), ${DEFAULT_PAUSE_MINUTES}::int) AS minutes
@@ -121,12 +127,17 @@ async function insertPause(actor: PauseActor) {
       INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
       SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.started', jsonb_build_object('pauseId', p."id", 'minutes', p."minutes")
       FROM p
+    ), j AS (
+      INSERT INTO "Job" ("id", "kind", "coupleId", "runAt", "data")
+      SELECT ${pushJobId}, 'pause.started', p."coupleId", p."startedAt", jsonb_build_object('pauseId', p."id", 'actorId', p."startedById") FROM p
+      UNION ALL
+      SELECT ${randomUUID()}, 'pause.zero', p."coupleId", p."endsAt", jsonb_build_object('pauseId', p."id") FROM p
     )
     SELECT ${pauseColumns("p")}, (SELECT "content" FROM rule) AS "ruleContent"
     FROM p`));
   const row = rows[0];
   if (!row) throw new StaleIdentity();
-  return { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent) };
+  return { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent), pushJobId };
 }
 
 async function findPause(actor: PauseActor, pauseId: string) {
@@ -150,8 +161,9 @@ async function afterChange(actor: PauseActor): Promise<PauseStatePayload> {
 export async function endPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
   const closed = await closeOpenPause(actor, input.pauseId);
   if (closed) {
-    broadcast(actor.coupleId, closed);
-    return closed;
+    broadcast(actor.coupleId, closed.state);
+    runJobSoon(closed.pushJobId);
+    return closed.state;
   }
   if (!(await callerStillValid(actor))) throw new StaleIdentity();
   const pause = await findPause(actor, input.pauseId);
@@ -169,11 +181,13 @@ async function callerStillValid(actor: PauseActor): Promise<boolean> {
 
 /**
  * Ends the starter's open pause in one statement (update + timeline event + the plan for the
- * broadcast): the end of a pause is as busy a path as its start. Null when nothing matched: not
+ * broadcast + the partner's push, and the "zero" push it no longer needs): the end of a pause is
+ * as busy a path as its start. Null when nothing matched: not
  * this couple's, no longer open, or not the actor's to end.
  */
-async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<PauseStatePayload | null> {
+async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<{ state: PauseStatePayload; pushJobId: string } | null> {
   const endedAt = new Date().toISOString();
+  const pushJobId = randomUUID();
   const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_end", sql`
     WITH ${callerCheck(actor)}, rule AS (${activePauseRuleContent(actor.coupleId)}), u AS (
       UPDATE "Pause" SET "endedAt" = (${endedAt}::timestamptz AT TIME ZONE 'UTC'), "endedById" = ${actor.userId},
@@ -185,12 +199,17 @@ async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<Pause
     ), e AS (
       INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
       SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.ended', jsonb_build_object('pauseId', u."id") FROM u
+    ), j AS (
+      INSERT INTO "Job" ("id", "kind", "coupleId", "runAt", "data")
+      SELECT ${pushJobId}, 'pause.reconvened', u."coupleId", u."endedAt", jsonb_build_object('pauseId', u."id", 'actorId', u."endedById", 'choice', 'TALK_NOW') FROM u
+    ), z AS (
+      DELETE FROM "Job" WHERE "coupleId" = ${actor.coupleId} AND "kind" = 'pause.zero' AND "doneAt" IS NULL AND "data"->>'pauseId' IN (SELECT "id" FROM u)
     )
     SELECT ${pauseColumns("u")}, (SELECT "content" FROM rule) AS "ruleContent"
     FROM u`));
   const row = rows[0];
   if (!row) return null;
-  return { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent), serverNow: Date.now() };
+  return { state: { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent), serverNow: Date.now() }, pushJobId };
 }
 
 /** "I'm ready too": the partner says so; it never ends the pause for the one who asked for it. */
@@ -266,7 +285,13 @@ export async function reconvene(actor: PauseActor, input: ReconveneInput): Promi
   }
   await db.$transaction(async (tx) => {
     const { count } = await tx.pause.updateMany({ where, data });
-    if (count) await appendEvent(tx, actor.coupleId, actor.userId, input.choice === "EXTEND" ? "pause.extended" : "pause.reconvened", eventData);
+    if (!count) return;
+    await appendEvent(tx, actor.coupleId, actor.userId, input.choice === "EXTEND" ? "pause.extended" : "pause.reconvened", eventData);
+    // The partner hears our choice; a chosen time is also a reminder for both (the zero job follows an extension by itself).
+    await enqueue(tx, { kind: "pause.reconvened", coupleId: actor.coupleId, data: { ...eventData, actorId: actor.userId } });
+    if (input.choice === "SCHEDULE") await enqueue(tx, { kind: "pause.talkAt", coupleId: actor.coupleId, runAt: new Date(input.at!), data: { pauseId: pause.id, at: input.at! } });
   });
-  return afterChange(actor);
+  const state = await afterChange(actor);
+  kickJobs();
+  return state;
 }

@@ -18,16 +18,22 @@ import { timeZoneList } from "@/lib/time-zones";
 import { apiBaseFor } from "@/lib/api/base";
 import { isCoupleMember } from "@/lib/auth/member";
 import { listTokens } from "@/lib/tokens/queries";
+import { NotificationsSection } from "@/components/push/notifications-section";
+import { NOTIFY_WORDS } from "@/components/push/words";
+import { notificationSettings, pushDevices } from "@/lib/push/queries";
+import { vapidKeys } from "@/lib/push/vapid";
 
 export const metadata: Metadata = { title: "Me" };
 
 export default async function MePage() {
   const member = await requireMember("/me");
-  const [sessions, feed, linksWaiting, tokens] = await Promise.all([
+  const [sessions, feed, linksWaiting, tokens, notify, devices] = await Promise.all([
     listSessions(member.user.id),
     liveFeed(member.user.id),
     member.couple && !member.couple.endedAt ? countShareLinksWaitingFor(member.couple.id, member.user.id) : 0,
     listTokens(member.user.id),
+    notificationSettings(member.user.id),
+    pushDevices(member.user.id, member.sessionId),
   ]);
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone });
   const partnerName = member.couple?.partner?.name;
@@ -38,6 +44,15 @@ export default async function MePage() {
         <h2 className="mb-4 text-lg font-semibold">About me</h2>
         <p className="mb-4 text-sm text-muted">Signed in as {member.user.email}</p>
         <ProfileForm name={member.user.name} timeZone={member.user.timeZone} zones={timeZoneList()} />
+      </Card>
+      <Card data-testid="notifications-card">
+        <h2 className="mb-2 text-lg font-semibold">{NOTIFY_WORDS.title}</h2>
+        <NotificationsSection
+          publicKey={vapidKeys()?.publicKey ?? null}
+          thisDevice={devices.thisDevice}
+          otherDevices={devices.count - (devices.thisDevice ? 1 : 0)}
+          settings={notify}
+        />
       </Card>
       <Card>
         <h2 className="mb-2 text-lg font-semibold">Where I’m signed in</h2>

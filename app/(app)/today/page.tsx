@@ -50,7 +50,9 @@ function greeting(timeZone: string, now: Date) {
 }
 
 /** "What now?": our check-in (log it when due), proposals waiting for me, the review when near, or a first step. */
-export default async function TodayPage() {
+export default async function TodayPage({ searchParams }: { searchParams: Promise<{ log?: string | string[] }> }) {
+  // The home-screen shortcut "Log a check-in" (lib/pwa/manifest.ts): the first card opens its form.
+  const logShortcut = (await searchParams).log === "check-in";
   const member = await requireMember("/today");
   const now = new Date();
   const couple = member.couple;
@@ -93,8 +95,8 @@ export default async function TodayPage() {
       ) : null}
 
       {view
-        ? shown.map((c) => (
-            <CheckInCard key={c.agreementId} view={c} now={now} me={me} partner={partner} options={options} canWrite context="today" />
+        ? shown.map((c, i) => (
+            <CheckInCard key={c.agreementId} view={c} now={now} me={me} partner={partner} options={options} canWrite context="today" openLog={logShortcut && i === 0} />
           ))
         : null}
       {questions.map((c) => (

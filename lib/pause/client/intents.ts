@@ -4,7 +4,8 @@ import { sendOperation } from "../../operations/client/send-operation";
 import type { OperationInput } from "../../operations/registry";
 import type { ActionResult } from "../../operations/result";
 import type { PauseStatePayload } from "../state";
-import { acceptState, currentOffset, setPending } from "./store";
+import { UNREACHABLE } from "../../operations/client/run-operation";
+import { acceptState, currentOffset, setPending, setQueued } from "./store";
 
 type PauseVerb = "pause.start" | "pause.end" | "pause.markReady" | "pause.undo" | "pause.reconvene";
 
@@ -25,7 +26,20 @@ export async function sendPauseIntent(name: PauseVerb, input: unknown): Promise<
 export async function startPauseNow(minutes: number) {
   const startedAt = Date.now() + currentOffset();
   const pending = { startedAt, endsAt: startedAt + minutes * 60_000 };
+  // Offline, the pause starts here at once and waits for the network (lib/pause/client/offline-pause.ts).
+  const queue = () => setQueued({ tappedAt: startedAt, endsAt: pending.endsAt, minutes }, null);
+  if (isOffline()) return queue();
   setPending({ ...pending, status: "sending" });
   const res = await sendPauseIntent("pause.start", {});
-  if (!res.ok) setPending({ ...pending, status: "failed", error: res.error });
+  if (res.ok) return;
+  if (res.error === UNREACHABLE && isOffline()) {
+    setPending(null);
+    return queue();
+  }
+  setPending({ ...pending, status: "failed", error: res.error });
+}
+
+/** The browser knows it has no network (a dead Wi-Fi with no route reads as online: then the tap fails visibly). */
+export function isOffline(): boolean {
+  return typeof navigator !== "undefined" && navigator.onLine === false;
 }

@@ -4,6 +4,8 @@ import { runOperation } from "../../operations/client/run-operation";
 import { getSocket, request } from "../../realtime/client/socket";
 import { better, oneWayEstimate, shouldReplace, syncClock, type ClockEstimate } from "../clock";
 import type { PauseStatePayload, PauseView } from "../state";
+import { readKeptPause, writeKeptPause } from "./kept";
+import type { QueueOutcome, QueuedPause } from "./queue";
 
 /** A tap whose answer has not come back yet: shown at once as a countdown (optimistic). */
 export interface PendingStart {
@@ -18,15 +20,57 @@ export interface PauseSnapshot {
   clock: ClockEstimate | null;
   pending: PendingStart | null;
   connected: boolean;
+  /** A pause tapped while offline, counting here and waiting for the network (lib/pause/client/queue.ts). */
+  queued: QueuedPause | null;
+  /** What became of the last queued pause, until the person dismisses it. */
+  queueOutcome: QueueOutcome | null;
 }
 
-let snapshot: PauseSnapshot = { payload: null, clock: null, pending: null, connected: false };
+let snapshot: PauseSnapshot = { payload: null, clock: null, pending: null, connected: false, queued: null, queueOutcome: null };
+/** Whose pause this is: the signed-in person, whose last known state is kept on this phone. */
+let owner: string | null = null;
+/**
+ * The clock estimate came from this phone's storage (measured in an earlier session). It serves
+ * offline; any live estimate replaces it outright, since the phone's clock may have moved since.
+ */
+let clockFromKept = false;
 const SERVER_SNAPSHOT: PauseSnapshot = snapshot;
 const listeners = new Set<() => void>();
 
 function update(next: Partial<PauseSnapshot>) {
   snapshot = { ...snapshot, ...next };
+  if (owner && ("payload" in next || "clock" in next || "queued" in next)) {
+    writeKeptPause(owner, { payload: snapshot.payload, clock: snapshot.clock, queued: snapshot.queued });
+  }
   for (const listener of listeners) listener();
+}
+
+/**
+ * Binds the store to the signed-in person and restores what this phone last knew: a page opened
+ * offline (from the service worker's copy, rendered earlier) then shows the newest pause state,
+ * counts on the last clock offset, and still holds a pause tapped offline.
+ */
+export function bindPauseOwner(userId: string) {
+  if (owner === userId) return;
+  owner = userId;
+  const kept = readKeptPause(userId);
+  if (!kept) return;
+  const next: Partial<PauseSnapshot> = {};
+  if (kept.payload && (!snapshot.payload || kept.payload.serverNow > snapshot.payload.serverNow)) next.payload = kept.payload;
+  if (kept.clock && !snapshot.clock) {
+    next.clock = kept.clock;
+    clockFromKept = true;
+  }
+  if (kept.queued && !snapshot.queued) next.queued = kept.queued;
+  update(next);
+}
+
+export function setQueued(queued: QueuedPause | null, queueOutcome?: QueueOutcome | null) {
+  update(queueOutcome === undefined ? { queued } : { queued, queueOutcome });
+}
+
+export function dismissQueueOutcome() {
+  update({ queueOutcome: null });
 }
 
 export const pauseStore = {
@@ -53,11 +97,13 @@ export function currentOffset(): number {
 export function acceptState(payload: PauseStatePayload, receivedAt = Date.now(), fromSocket = true) {
   const current = snapshot.payload;
   if (current && payload.serverNow < current.serverNow) return;
+  const live = fromSocket ? oneWayEstimate(payload.serverNow, receivedAt) : null;
   update({
     payload,
     pending: null,
-    clock: fromSocket ? better(snapshot.clock, oneWayEstimate(payload.serverNow, receivedAt)) : snapshot.clock,
+    clock: live ? better(clockFromKept ? null : snapshot.clock, live) : snapshot.clock,
   });
+  if (live) clockFromKept = false;
 }
 
 /** Seeds the store with the state the server rendered the page with (its clock isn't used). */
@@ -90,7 +136,10 @@ async function resyncClock(attempt = 1) {
     if (!estimate) return;
     // A fresh round normally replaces the old estimate (the clock may have jumped while asleep);
     // a round spoiled by a network still waking up is retried a few times before it is believed.
-    if (shouldReplace(snapshot.clock, estimate) || attempt >= 3) update({ clock: estimate });
+    if (clockFromKept || shouldReplace(snapshot.clock, estimate) || attempt >= 3) {
+      clockFromKept = false;
+      update({ clock: estimate });
+    }
     else setTimeout(() => void resyncClock(attempt + 1).catch(() => undefined), 1000 * attempt);
   } finally {
     clockSyncing = false;
@@ -141,23 +190,31 @@ function wire() {
   window.addEventListener("online", () => refreshPause());
 }
 
-/** The pause to show: the server's, or the optimistic one while the tap is on its way. */
+function optimistic(startedAt: number, endsAt: number): PauseView {
+  return {
+    id: "",
+    startedById: null,
+    startedAt,
+    endsAt,
+    minutes: Math.round((endsAt - startedAt) / 60_000),
+    extensions: 0,
+    partnerReadyAt: null,
+    endedAt: null,
+    endedById: null,
+    endReason: null,
+    reconveneChoice: null,
+    reconveneAt: null,
+  };
+}
+
+/**
+ * The pause to show: the optimistic one while a tap is on its way, a pause tapped offline (unless
+ * a pause that began before it is still open), else the server's.
+ */
 export function displayedPause(s: PauseSnapshot): PauseView | null {
-  if (s.pending) {
-    return {
-      id: "",
-      startedById: null,
-      startedAt: s.pending.startedAt,
-      endsAt: s.pending.endsAt,
-      minutes: Math.round((s.pending.endsAt - s.pending.startedAt) / 60_000),
-      extensions: 0,
-      partnerReadyAt: null,
-      endedAt: null,
-      endedById: null,
-      endReason: null,
-      reconveneChoice: null,
-      reconveneAt: null,
-    };
-  }
-  return s.payload?.pause ?? null;
+  if (s.pending) return optimistic(s.pending.startedAt, s.pending.endsAt);
+  const server = s.payload?.pause ?? null;
+  const q = s.queued;
+  if (q && !(server && server.endedAt === null && server.endsAt > q.tappedAt)) return optimistic(q.tappedAt, q.endsAt);
+  return server;
 }

@@ -57,6 +57,8 @@ export interface World {
   privateMarkers: string[];
   /** Personal access tokens (the JSON API's callers), made through tokens.create. */
   tokens: Record<TokenHolder, WorldToken>;
+  /** The push endpoint of the victim A's phone (lib/push), with its keys. */
+  pushEndpoint: string;
 }
 
 export interface WorldToken {
@@ -161,6 +163,10 @@ export async function buildWorld(): Promise<World> {
   const revokedSession = await createSession(victim.a.id, "lost phone");
   await db.session.update({ where: { id: revokedSession.id }, data: { revokedAt: new Date() } });
 
+  const pushEndpoint = `https://fcm.googleapis.com/fcm/send/victim-${tag}`;
+  await db.pushSubscription.create({ data: { userId: victim.a.id, sessionId: victim.a.sessionId, endpoint: pushEndpoint, p256dh: `victim-key-${tag}`, auth: `victim-auth-${tag}` } });
+  await db.notificationSettings.create({ data: { userId: victim.a.id, quietFrom: "21:00", quietTo: "06:30" } });
+
   const ip = (n: number) => `10.77.${n}.${Math.floor(Math.random() * 250)}`;
   return {
     victim,
@@ -212,11 +218,13 @@ export async function buildWorld(): Promise<World> {
       tokens.victimPause.id,
       tokens.victimPause.secret,
       tokens.partnerRead.id,
+      pushEndpoint,
     ],
     endedMarkers: [ended.id, ended.a.email, `Eve-${tag}`, `E-${tag}`],
     journalEntryId,
     privateMarkers,
     tokens,
+    pushEndpoint,
   };
 }
 
@@ -250,10 +258,12 @@ export async function snapshot(w: World, actor?: Actor): Promise<Record<string, 
     db.shareLink.findMany(byCouple),
     ...privateTables(userIds),
     db.accessToken.findMany({ where: { coupleId: { in: coupleIds }, userId: { in: userIds } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
+    db.pushSubscription.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" } }),
+    db.notificationSettings.findMany({ where: { userId: { in: userIds } }, orderBy: { userId: "asc" } }),
   ]);
   const names = [
     "couple", "membership", "agreement", "agreementVersion", "pause", "event", "invite", "review", "reviewItem", "reviewRating", "user", "session",
-    "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed", "shareLink", ...PRIVATE_TABLES, "accessToken",
+    "checkIn", "checkInNote", "rhythmAnswer", "calendarFeed", "shareLink", ...PRIVATE_TABLES, "accessToken", "pushSubscription", "notificationSettings",
   ];
   return Object.fromEntries(names.map((name, i) => [name, JSON.stringify(data[i])]));
 }

@@ -1,0 +1,130 @@
+import { createECDH, randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import type { Socket } from "socket.io-client";
+import type { LoadResult } from "./load";
+import type { BenchCouple } from "./seed";
+
+/**
+ * The push phase's parts: a push service on 127.0.0.1 that notes when each message arrives, a
+ * subscription per person pointing at it, and a load where the partner's socket is closed, so the
+ * pause reaches them only as a push. Latency: the starter's emit → the request arriving here.
+ */
+export interface PushSink {
+  origin: string;
+  /** Called for every request: the path (/<userId>) and the push's TTL header. */
+  onPush: ((path: string, ttl: number, at: number) => void) | null;
+  received: number;
+  close: () => Promise<void>;
+}
+
+export async function startPushSink(): Promise<PushSink> {
+  const sink: PushSink = { origin: "", onPush: null, received: 0, close: async () => {} };
+  const server: Server = createServer((req, res) => {
+    const at = performance.now();
+    sink.received++;
+    sink.onPush?.(req.url ?? "/", Number(req.headers.ttl ?? 0), at);
+    req.resume();
+    req.on("end", () => res.writeHead(201).end());
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  sink.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  sink.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return sink;
+}
+
+/** A subscription for both partners of every couple (as push.subscribe stores one), pointing at the sink. */
+export async function seedSubscriptions(databaseUrl: string, couples: BenchCouple[], origin: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const people = couples.flatMap((c) => [c.a, c.b]);
+    const keys = people.map(() => {
+      const ecdh = createECDH("prime256v1");
+      ecdh.generateKeys();
+      return { p256dh: ecdh.getPublicKey().toString("base64url"), auth: randomBytes(16).toString("base64url") };
+    });
+    await client.query(
+      `INSERT INTO "PushSubscription" (id, "userId", "sessionId", endpoint, p256dh, auth)
+       SELECT 'bench-p-' || u, u, s, $4 || '/' || u, k, a FROM unnest($1::text[], $2::text[], $3::text[], $5::text[]) AS t(u, s, k, a)`,
+      [people.map((p) => p.id), people.map((p) => p.sessionId), keys.map((k) => k.p256dh), origin, keys.map((k) => k.auth)],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+type AckResult = { ok: boolean; data?: { pause?: { id: string } | null }; error?: string };
+
+/**
+ * Like runLoad, with the partner away: at `rate` pauses per second a random couple's A taps Pause
+ * over its socket; B has no socket, and the time until B's push reaches the sink is the latency.
+ * A ends the pause a moment later (B then gets "ready to talk", which is not counted: its TTL is
+ * an hour, the start's at most the pause's ten minutes).
+ */
+export async function runPushLoad(starters: { couple: BenchCouple; a: Socket }[], sink: PushSink, rate: number, seconds: number): Promise<LoadResult> {
+  const result: LoadResult = { latencies: [], started: 0, errors: 0, timeouts: 0 };
+  const busy = new Set<number>();
+  const waiting = new Map<string, { t0: number; done: () => void }>();
+  sink.onPush = (path, ttl, at) => {
+    const w = waiting.get(path);
+    if (!w || ttl > 600) return;
+    result.latencies.push(at - w.t0);
+    waiting.delete(path);
+    w.done();
+  };
+
+  async function one(i: number) {
+    const { couple, a } = starters[i]!;
+    const path = `/${couple.b.id}`;
+    const received = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        waiting.delete(path);
+        resolve(false);
+      }, 10_000);
+      waiting.set(path, { t0: performance.now(), done: () => (clearTimeout(timer), resolve(true)) });
+    });
+    result.started++;
+    const ack = (await a.timeout(10_000).emitWithAck("pause:start", {}).catch((err: Error) => ({ ok: false, error: err.message }))) as AckResult;
+    if (!ack.ok || !ack.data?.pause) {
+      result.errors++;
+      result.firstError ??= ack.error;
+    }
+    if (!(await received)) result.timeouts++;
+    await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
+    if (ack.data?.pause) {
+      const end = (await a.timeout(10_000).emitWithAck("pause:end", { pauseId: ack.data.pause.id }).catch(() => null)) as AckResult | null;
+      if (!end?.ok) result.errors++;
+    }
+    busy.delete(i);
+  }
+
+  const running: Promise<void>[] = [];
+  const t0 = performance.now();
+  let issued = 0;
+  await new Promise<void>((resolve) => {
+    const tick = setInterval(() => {
+      const elapsed = (performance.now() - t0) / 1000;
+      if (elapsed >= seconds) {
+        clearInterval(tick);
+        return resolve();
+      }
+      const due = Math.floor(elapsed * rate) - issued;
+      for (let k = 0; k < due; k++) {
+        issued++;
+        if (busy.size >= starters.length) break;
+        let i = Math.floor(Math.random() * starters.length);
+        for (let probe = 0; busy.has(i) && probe < 50; probe++) i = Math.floor(Math.random() * starters.length);
+        if (busy.has(i)) continue;
+        busy.add(i);
+        running.push(one(i));
+      }
+    }, 5);
+  });
+  await Promise.all(running);
+  sink.onPush = null;
+  return result;
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useState, useSyncExternalStore, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { runOperation } from "@/lib/operations/client/run-operation";
+import { PushRefused, pushSupport, subscribeThisDevice, unsubscribeThisDevice, type PushSupport } from "@/lib/push/client/device";
+import type { NotificationSettingsView } from "@/lib/push/constants";
+import { NotificationSettingsForm } from "./notification-settings-form";
+import { NOTIFY_WORDS as W } from "./words";
+
+const noSubscribe = () => () => {};
+
+interface Props {
+  /** The server's VAPID public key; null when this server cannot send. */
+  publicKey: string | null;
+  /** Whether this session already has a subscription on the server. */
+  thisDevice: boolean;
+  otherDevices: number;
+  settings: NotificationSettingsView;
+}
+
+/**
+ * Me → Notifications: why, then the browser's permission prompt (only from this tap, never on
+ * load); on iPhone outside the Home Screen, how to add it first; then the settings.
+ */
+export function NotificationsSection({ publicKey, thisDevice, otherDevices, settings }: Props) {
+  // The browser's answers exist only in the browser: null on the server, so its HTML matches.
+  const detected = useSyncExternalStore(noSubscribe, () => (publicKey ? pushSupport() : "unsupported"), () => null);
+  const [changed, setSupport] = useState<PushSupport | null>(null);
+  const support = changed ?? detected;
+  const [on, setOn] = useState(thisDevice);
+  const [note, setNote] = useState<{ tone: "calm" | "error"; text: string } | null>(null);
+  const [pending, start] = useTransition();
+
+
+  const turnOn = () =>
+    start(async () => {
+      setNote(null);
+      try {
+        const subscription = await subscribeThisDevice(publicKey!);
+        const result = await runOperation("push.subscribe", subscription);
+        if (!result.ok) return setNote({ tone: "error", text: result.error });
+        setOn(true);
+      } catch (err) {
+        if (err instanceof PushRefused) {
+          setSupport(pushSupport());
+          return setNote({ tone: "calm", text: W.refused });
+        }
+        setNote({ tone: "error", text: W.failed });
+      }
+    });
+  const turnOff = () =>
+    start(async () => {
+      setNote(null);
+      const endpoint = await unsubscribeThisDevice();
+      const result = await runOperation("push.unsubscribe", endpoint ? { endpoint } : {});
+      if (!result.ok) return setNote({ tone: "error", text: result.error });
+      setOn(false);
+      setNote({ tone: "calm", text: W.turnedOff });
+    });
+
+  return (
+    <div className="flex flex-col gap-4" data-testid="notifications">
+      {support === null ? (
+        <p className="text-muted">{W.checking}</p>
+      ) : on && support === "ready" ? (
+        <div className="flex flex-col gap-3">
+          <p data-testid="push-on">{W.on}</p>
+          <Button variant="secondary" onClick={turnOff} disabled={pending} data-testid="push-off">
+            {W.turnOff}
+          </Button>
+        </div>
+      ) : support === "needs-install" ? (
+        <div className="flex flex-col gap-2 rounded-2xl bg-calm-soft p-4" data-testid="push-ios">
+          <h3 className="font-semibold">{W.needsInstall.title}</h3>
+          <p>{W.needsInstall.body}</p>
+        </div>
+      ) : support === "blocked" ? (
+        <Notice testId="push-blocked">{W.blocked}</Notice>
+      ) : support === "unsupported" ? (
+        <Notice testId="push-unsupported">{W.unsupported}</Notice>
+      ) : (
+        <div className="flex flex-col gap-3 rounded-2xl bg-calm-soft p-4" data-testid="push-explain">
+          <h3 className="font-semibold">{W.explain.title}</h3>
+          <p>{W.explain.body}</p>
+          <div>
+            <p className="text-muted">{W.explain.sampleLabel}</p>
+            <p className="mt-1 rounded-xl border border-line bg-surface px-3 py-2 text-sm" data-testid="push-sample">
+              <strong className="block">{W.explain.sampleTitle}</strong>
+              {W.explain.sampleBody}
+            </p>
+          </div>
+          <p>{W.explain.privacy}</p>
+          <p className="text-muted">{W.explain.next}</p>
+          <Button onClick={turnOn} disabled={pending} data-testid="push-on-button">
+            {pending ? W.explain.turningOn : W.explain.turnOn}
+          </Button>
+        </div>
+      )}
+      {note ? <Notice tone={note.tone} testId="push-note">{note.text}</Notice> : null}
+      {otherDevices > 0 ? <p className="text-sm text-muted">{W.otherDevices(otherDevices)}</p> : null}
+      <NotificationSettingsForm initial={settings} />
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { rawQuery } from "../db";
+import { named, sql, trustedSql } from "../db/raw";
+
+/**
+ * The jobs table (docs/decisions/009-jobs-and-web-push.md): work to do at a time, in the database
+ * so it survives a restart, claimed with FOR UPDATE SKIP LOCKED under a lease so that of any
+ * number of nodes exactly one runs a due job. A job is done when its handler returns; a node that
+ * dies mid-job lets it go when the lease runs out, and another node runs it again.
+ */
+export interface JobRow {
+  id: string;
+  kind: string;
+  coupleId: string | null;
+  key: string | null;
+  runAt: Date;
+  data: Record<string, unknown>;
+  /** Counting this run: 1 the first time. */
+  attempts: number;
+}
+
+export interface NewJob {
+  kind: string;
+  coupleId?: string | null;
+  runAt?: Date;
+  data?: Record<string, unknown>;
+  /** At most one job per key, ever (kept after it ran): a second enqueue with the key does nothing. */
+  key?: string;
+  id?: string;
+}
+
+type JobWriter = Pick<Prisma.TransactionClient, "job">;
+
+/** Adds a job, inside the caller's transaction when given one (so it commits with the change it follows). */
+export async function enqueue(tx: JobWriter, job: NewJob): Promise<void> {
+  await tx.job.createMany({
+    data: [{ id: job.id, kind: job.kind, coupleId: job.coupleId ?? null, key: job.key ?? null, runAt: job.runAt ?? new Date(), data: (job.data ?? {}) as Prisma.InputJsonValue }],
+    skipDuplicates: true,
+  });
+}
+
+const COLUMNS = trustedSql(`j."id", j."kind", j."coupleId", j."key", j."runAt", j."data", j."attempts"`);
+const NOW = trustedSql(`(now() AT TIME ZONE 'UTC')`);
+
+/** Claims up to `limit` due jobs for `leaseSeconds`; another claimer at the same moment skips them. */
+export function claimDue(limit: number, leaseSeconds: number): Promise<JobRow[]> {
+  return rawQuery<JobRow>(
+    named(
+      "jobs_claim_due",
+      sql`UPDATE "Job" j SET "lockedUntil" = ${NOW} + make_interval(secs => ${leaseSeconds}::int), "attempts" = j."attempts" + 1
+      FROM (
+        SELECT "id" FROM "Job"
+        WHERE "doneAt" IS NULL AND "runAt" <= ${NOW} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${NOW})
+        ORDER BY "runAt" LIMIT ${limit}::int
+        FOR UPDATE SKIP LOCKED
+      ) due
+      WHERE j."id" = due."id"
+      RETURNING ${COLUMNS}`,
+    ),
+  );
+}
+
+/**
+ * Claims one job by id, due or not yet by the database's clock (the node that just wrote it runs it
+ * at once); null when it is done or another node holds it.
+ */
+export async function claimById(id: string, leaseSeconds: number): Promise<JobRow | null> {
+  const rows = await rawQuery<JobRow>(
+    named(
+      "jobs_claim_id",
+      sql`UPDATE "Job" j SET "lockedUntil" = ${NOW} + make_interval(secs => ${leaseSeconds}::int), "attempts" = j."attempts" + 1
+      FROM (
+        SELECT "id" FROM "Job" WHERE "id" = ${id} AND "doneAt" IS NULL AND ("lockedUntil" IS NULL OR "lockedUntil" < ${NOW})
+        FOR UPDATE SKIP LOCKED
+      ) one
+      WHERE j."id" = one."id"
+      RETURNING ${COLUMNS}`,
+    ),
+  );
+  return rows[0] ?? null;
+}
+
+/** Marks a claimed job done (kept a while, so its key still stops a second copy). */
+export async function finishJob(id: string, error?: string): Promise<void> {
+  await rawQuery(named("jobs_finish", sql`UPDATE "Job" SET "doneAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = ${error ?? null} WHERE "id" = ${id}`));
+}
+
+/** Lets a claimed job go until `runAt` (a retry, or a time that moved), with what it has done so far. */
+export async function rescheduleJob(id: string, runAt: Date, data?: Record<string, unknown>, error?: string): Promise<void> {
+  await rawQuery(
+    named(
+      "jobs_reschedule",
+      sql`UPDATE "Job" SET "runAt" = (${runAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'), "lockedUntil" = NULL,
+        "data" = COALESCE(${data ? JSON.stringify(data) : null}::jsonb, "data"), "lastError" = ${error ?? null}
+      WHERE "id" = ${id}`,
+    ),
+  );
+}
+
+/** Removes done jobs older than `days` (their keys can no longer come round again). */
+export async function pruneDoneJobs(days: number): Promise<number> {
+  const rows = await rawQuery<{ id: string }>(sql`DELETE FROM "Job" WHERE "doneAt" < ${NOW} - make_interval(days => ${days}::int) RETURNING "id"`);
+  return rows.length;
+}

@@ -1,0 +1,49 @@
+import type { Member } from "../auth/member";
+import { db } from "../db";
+import { env } from "../env";
+import { AppError } from "../errors";
+import type { NotificationSettingsView } from "./constants";
+import { endpointAllowed } from "./endpoint";
+import type { SubscribeInput } from "./schemas";
+
+const FROM_APP = "Notifications are turned on from Steady on the phone itself.";
+const NOT_A_PUSH_SERVICE = "This browser’s push address isn’t one Steady can send to. Try another browser.";
+const TAKEN = "This browser already gets Steady’s notifications for another account. Sign that account out here first.";
+
+/**
+ * This device's subscription, one per session: subscribing again (new keys, a new endpoint)
+ * replaces it. An endpoint still held by another account's live session is refused rather than
+ * taken over; one left behind by an ended session is replaced.
+ */
+export async function subscribe(member: Member, input: SubscribeInput): Promise<{ subscribed: true }> {
+  const sessionId = member.sessionId;
+  if (!sessionId) throw new AppError("forbidden", FROM_APP);
+  if (!endpointAllowed(input.endpoint, env().PUSH_EXTRA_ORIGINS)) throw new AppError("bad_request", NOT_A_PUSH_SERVICE, { endpoint: [NOT_A_PUSH_SERVICE] });
+  await db.$transaction(async (tx) => {
+    const holder = await tx.pushSubscription.findUnique({
+      where: { endpoint: input.endpoint },
+      select: { id: true, userId: true, session: { select: { revokedAt: true, expiresAt: true } } },
+    });
+    if (holder && holder.userId !== member.user.id && !holder.session.revokedAt && holder.session.expiresAt > new Date()) {
+      throw new AppError("conflict", TAKEN);
+    }
+    await tx.pushSubscription.deleteMany({ where: { OR: [{ sessionId }, { endpoint: input.endpoint }] } });
+    await tx.pushSubscription.create({
+      data: { userId: member.user.id, sessionId, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth },
+    });
+  });
+  return { subscribed: true };
+}
+
+/** Turns notifications off on this device (its session's subscription), or for a given endpoint of mine. */
+export async function unsubscribe(member: Member, endpoint: string | undefined): Promise<{ removed: number }> {
+  const mine = { userId: member.user.id };
+  const where = member.sessionId ? { ...mine, OR: [{ sessionId: member.sessionId }, ...(endpoint ? [{ endpoint }] : [])] } : { ...mine, endpoint: endpoint ?? "" };
+  const { count } = await db.pushSubscription.deleteMany({ where });
+  return { removed: count };
+}
+
+export async function updateSettings(member: Member, input: NotificationSettingsView): Promise<NotificationSettingsView> {
+  await db.notificationSettings.upsert({ where: { userId: member.user.id }, create: { userId: member.user.id, ...input }, update: input });
+  return input;
+}

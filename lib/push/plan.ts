@@ -1,0 +1,113 @@
+import { rawQuery } from "../db";
+import { named, sql } from "../db/raw";
+import type { JobRow } from "../jobs/queue";
+import type { PushKind } from "./constants";
+import type { SendOptions } from "./send";
+import { PUSH_WORDS } from "./words";
+
+/**
+ * What one push job says, read at the moment it runs: a pause that ended early, a proposal already
+ * answered or a check-in already logged sends nothing; a pause that was extended moves its "zero"
+ * to the new end. `text` is made per recipient (their time zone; a name only if they opted in).
+ */
+export type Plan =
+  | { skip: string }
+  | { later: Date }
+  | {
+      /** "partner": everyone but data.actorId; "both": the two of us. */
+      audience: "partner" | "both";
+      text: (r: { timeZone: string }, actorName: string | null) => string;
+      url: string;
+      tag: string;
+      send: SendOptions;
+    };
+
+const HOUR = 3600;
+const clock = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(at);
+
+type PauseRow = { endedAt: Date | null; endsAt: Date; minutes: number; reconveneChoice: string | null; reconveneAt: Date | null };
+
+async function pauseOf(job: JobRow): Promise<PauseRow | null> {
+  const rows = await rawQuery<PauseRow>(
+    named("push_pause", sql`SELECT "endedAt", "endsAt", "minutes", "reconveneChoice", "reconveneAt" FROM "Pause" WHERE "id" = ${String(job.data.pauseId)} AND "coupleId" = ${job.coupleId}`),
+  );
+  return rows[0] ?? null;
+}
+
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+
+export async function planFor(job: JobRow, now: Date): Promise<Plan> {
+  const kind = job.kind as PushKind;
+  const pauseOptions = (ttl: number): SendOptions => ({ ttl, urgency: "high", topic: "pause" });
+  switch (kind) {
+    case "pause.started": {
+      const pause = await pauseOf(job);
+      if (!pause || pause.endedAt) return { skip: "the pause already ended" };
+      // Worth nothing once the pause is over: the push service may drop it then.
+      const ttl = Math.max(60, Math.ceil((pause.endsAt.getTime() - now.getTime()) / 1000));
+      return { audience: "partner", text: (_r, name) => PUSH_WORDS.pauseStarted(pause.minutes, name), url: "/pause", tag: "pause", send: pauseOptions(ttl) };
+    }
+    case "pause.zero": {
+      const pause = await pauseOf(job);
+      if (!pause || pause.endedAt) return { skip: "the pause already ended" };
+      if (pause.endsAt.getTime() > now.getTime() + 1000) return { later: pause.endsAt }; // extended
+      return { audience: "both", text: () => PUSH_WORDS.pauseZero, url: "/pause", tag: "pause", send: pauseOptions(HOUR) };
+    }
+    case "pause.reconvened": {
+      const choice = str(job.data.choice);
+      const at = typeof job.data.at === "number" ? new Date(job.data.at) : null;
+      const minutes = Number(job.data.minutes ?? 10);
+      const text =
+        choice === "SCHEDULE" && at
+          ? (r: { timeZone: string }, name: string | null) => PUSH_WORDS.reconvened.schedule(clock(at, r.timeZone), name)
+          : choice === "EXTEND"
+            ? () => PUSH_WORDS.reconvened.extend(minutes)
+            : (_r: { timeZone: string }, name: string | null) => PUSH_WORDS.reconvened.talkNow(name);
+      return { audience: "partner", text, url: "/pause", tag: "pause", send: pauseOptions(HOUR) };
+    }
+    case "pause.talkAt": {
+      const pause = await pauseOf(job);
+      const at = typeof job.data.at === "number" ? job.data.at : NaN;
+      if (!pause || pause.reconveneChoice !== "SCHEDULE" || pause.reconveneAt?.getTime() !== at) return { skip: "no longer the time we chose" };
+      return { audience: "both", text: (r) => PUSH_WORDS.talkAt(clock(new Date(at), r.timeZone)), url: "/pause", tag: "pause", send: pauseOptions(HOUR / 2) };
+    }
+    case "proposal.waiting": {
+      const rows = await rawQuery<{ status: string }>(
+        named("push_version", sql`SELECT "status" FROM "AgreementVersion" WHERE "id" = ${str(job.data.versionId)} AND "coupleId" = ${job.coupleId}`),
+      );
+      if (rows[0]?.status !== "PENDING") return { skip: "the proposal was answered" };
+      const agreementId = str(job.data.agreementId);
+      return {
+        audience: "partner",
+        text: (_r, name) => PUSH_WORDS.proposal(name),
+        url: agreementId ? `/agreements/${encodeURIComponent(agreementId)}` : "/agreements",
+        tag: `agreement-${agreementId}`,
+        send: { ttl: 24 * HOUR, urgency: "normal" },
+      };
+    }
+    case "checkin.due":
+    case "review.due": {
+      const at = new Date(str(job.data.at));
+      const agreementId = str(job.data.agreementId);
+      const rows = await rawQuery<{ active: boolean; logged: boolean; reviewed: boolean }>(
+        named(
+          "push_reminder_state",
+          sql`SELECT
+            EXISTS (SELECT 1 FROM "Agreement" WHERE "id" = ${agreementId} AND "coupleId" = ${job.coupleId} AND "status" = 'ACTIVE') AS "active",
+            EXISTS (SELECT 1 FROM "CheckIn" WHERE "agreementId" = ${agreementId} AND "occurrenceKey" = ${str(job.data.occurrenceKey)}) AS "logged",
+            EXISTS (SELECT 1 FROM "Review" WHERE "coupleId" = ${job.coupleId}
+              AND "startedAt" >= (${new Date(at.getTime() - 12 * HOUR * 1000).toISOString()}::timestamptz AT TIME ZONE 'UTC')) AS "reviewed"`,
+        ),
+      );
+      const state = rows[0];
+      if (!state?.active) return { skip: "the rhythm is no longer ours" };
+      if (kind === "checkin.due" && state.logged) return { skip: "already logged" };
+      if (kind === "review.due" && state.reviewed) return { skip: "already started" };
+      return kind === "checkin.due"
+        ? { audience: "both", text: (r) => PUSH_WORDS.checkIn(clock(at, r.timeZone)), url: "/today", tag: `checkin-${agreementId}`, send: { ttl: 3 * HOUR, urgency: "normal" } }
+        : { audience: "both", text: (r) => PUSH_WORDS.review(clock(at, r.timeZone)), url: "/review", tag: "review", send: { ttl: 12 * HOUR, urgency: "normal" } };
+    }
+    default:
+      return { skip: `unknown kind ${job.kind}` };
+  }
+}
