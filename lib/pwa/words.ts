@@ -20,16 +20,15 @@ export const PWA_WORDS = {
   },
   banner: {
     offline: "You’re offline",
-    showing: "This is what Steady last showed on this phone.",
-    pause: (partner: string) => `A pause still counts down here. A new one reaches ${partner} when we’re back online, if that’s within 2 minutes.`,
-    nothingElse: "Other changes can’t be saved until then.",
+    showing: "You’re seeing what this phone last saw.",
+    pause: (partner: string) => `A pause still counts down, and a new one reaches ${partner} once we’re back online (within 2 minutes).`,
+    nothingElse: "Nothing else can be saved until then.",
   },
   queued: {
     /** On the pause screen, while a pause tapped offline waits for the network. */
     waiting: (partner: string) => `You’re offline, so ${partner} doesn’t know yet. We’ll let them know as soon as we’re back online, if that’s within 2 minutes.`,
     sent: (partner: string, at: string) => `Back online: we let ${partner} know about the pause you started at ${at}.`,
-    stale: (partner: string, at: string) =>
-      `Back online. The pause you started at ${at} wasn’t sent: by then it was more than 2 minutes old, and ${partner} would have got a fresh one. Start one now if you still need it.`,
+    stale: (partner: string, at: string) => `Back online. Your pause from ${at} wasn’t sent to ${partner}: it’s more than 2 minutes old now. Start one now if you still need it.`,
     meanwhile: (partner: string) => `Back online. A pause had already started, so yours wasn’t sent as a second one. ${partner} sees the same pause.`,
     refused: (at: string, error: string) => `The pause you started at ${at} couldn’t be sent: ${error}`,
     startNow: "Start a pause now",

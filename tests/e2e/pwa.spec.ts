@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { baseURL, chromiumArgs, CHROME_PATH, phone } from "../../playwright.config";
-import { expect, shot, test, type Person } from "./fixtures";
+import { expect, test, type Person } from "./fixtures";
+
+/** What the phone's screen shows (the pause is a fixed layer: a full-page picture would smear it). */
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `screenshots/${name}.png` });
+}
 
 /** The pages the service worker keeps for the signed-in person (their cache names end in the user). */
 async function keptPages(page: Page): Promise<string[]> {
@@ -135,7 +140,7 @@ test.describe("offline", () => {
     await b.context.setOffline(true);
     await b.page.reload();
     await expect(b.page.getByTestId("offline-banner")).toContainText("You’re offline");
-    await expect(b.page.getByTestId("offline-banner")).toContainText("A new one reaches Alex when we’re back online");
+    await expect(b.page.getByTestId("offline-banner")).toContainText("a new one reaches Alex once we’re back online");
     // The running pause opens from what this phone kept, on the offset it measured online.
     await expect(b.page.getByTestId("pause-countdown")).toBeVisible();
     await expect(b.page.getByTestId("pause-heading")).toHaveText("A pause has started.");
@@ -145,8 +150,8 @@ test.describe("offline", () => {
     await shot(b.page, "pwa-pause-offline-dark");
     await b.page.emulateMedia({ colorScheme: "light" });
 
-    await b.page.getByRole("button", { name: "Hide for now" }).click();
     await b.page.goto("/agreements");
+    await b.page.getByRole("button", { name: "Hide for now" }).click();
     await expect(b.page.getByRole("heading", { name: "Our agreements" })).toBeVisible();
     await expect(b.page.getByTestId("agreement-card")).toContainText("A late reply to a message");
     await expect(b.page.getByTestId("offline-banner")).toBeVisible();
@@ -242,7 +247,7 @@ test.describe("offline", () => {
     await a.context.setOffline(false);
 
     await expect(a.page.getByTestId("queue-outcome")).toHaveAttribute("data-outcome", "stale", { timeout: 15_000 });
-    await expect(a.page.getByTestId("queue-outcome")).toContainText("wasn’t sent: by then it was more than 2 minutes old");
+    await expect(a.page.getByTestId("queue-outcome")).toContainText("wasn’t sent to Blake: it’s more than 2 minutes old now");
     await expect(a.page.getByTestId("pause-countdown")).toBeHidden();
     await b.page.waitForTimeout(1000);
     await expect(b.page.getByTestId("pause-countdown")).toBeHidden();
@@ -285,6 +290,24 @@ test.describe("the Pause shortcut", () => {
     await expect(b.page.getByTestId("pause-heading")).toHaveText("A pause has started.");
     await expect(b.page.getByRole("button", { name: "Undo, I tapped by mistake" })).toBeHidden();
     await expect(a.page.getByTestId("pause-heading")).toHaveText("Let’s take a breather");
+  });
+});
+
+test.describe("the Log a check-in shortcut", () => {
+  test("opens Today with the log form already open; a plain visit does not", async ({ couple }) => {
+    const { a, b } = couple;
+    await a.page.goto("/agreements/new/check-in?template=daily-check-in");
+    await a.page.getByRole("button", { name: `Propose to ${b.name}` }).click();
+    await a.page.waitForURL(/\/agreements\/(?!new)[^/]+$/);
+    await b.page.goto(new URL(a.page.url()).pathname);
+    await b.page.getByTestId("accept").click();
+    await expect(b.page.getByTestId("agreement-status")).toHaveText("Ours");
+
+    await a.page.goto("/today?log=check-in");
+    await expect(a.page.getByTestId("log-form")).toBeVisible();
+    await a.page.goto("/today");
+    await expect(a.page.getByTestId("checkin-card")).toBeVisible();
+    await expect(a.page.getByTestId("log-form")).toHaveCount(0);
   });
 });
 
