@@ -1,13 +1,13 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
+import { postSignOut } from "@/lib/auth/client/credentials";
 import { hardNavigate } from "@/lib/hard-navigate";
 import { clearPrivateBrowserData } from "@/lib/journal/client/local-draft";
-import { getSocket } from "@/lib/realtime/client/socket";
+import { disconnectSocket } from "@/lib/realtime/client/socket";
 
 export interface SessionRow {
   id: string;
@@ -30,11 +30,10 @@ function EndSession({ id }: { id: string }) {
 }
 
 export async function signOutHere() {
-  getSocket().disconnect();
+  disconnectSocket();
   // Journal drafts kept on this device leave with the person who wrote them.
   clearPrivateBrowserData();
-  // redirect:false: next-auth would build the URL from NEXTAUTH_URL, which a fresh clone lacks.
-  await signOut({ redirect: false }).catch(() => undefined);
+  await postSignOut().catch(() => undefined);
   hardNavigate("/");
 }
 
