@@ -8,9 +8,6 @@ import { promisify } from "node:util";
 import { brotliCompress, constants } from "node:zlib";
 
 const compress = promisify(brotliCompress);
-/** Below this, one TCP packet carries the file either way. */
-const MIN_BYTES = 1024;
-
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -28,7 +25,6 @@ export async function precompressStatic(root = ".next/static") {
   const worker = async () => {
     for (let path = queue.shift(); path; path = queue.shift()) {
       const source = readFileSync(path);
-      if (source.length < MIN_BYTES) continue;
       const target = `${path}.br`;
       if (existsSync(target) && statSync(target).mtimeMs >= statSync(path).mtimeMs) continue;
       const br = await compress(source, {
