@@ -17,6 +17,8 @@ const nextConfig = {
     "esbuild",
   ],
   typedRoutes: false,
+  // `npm run bench:web` builds with browser source maps to say which modules the chunks are made of.
+  productionBrowserSourceMaps: process.env.STEADY_SOURCE_MAPS === "1",
   // `npm test` runs `tsc --noEmit` over the whole project (tests included); checking again here
   // would only slow down the first `npm start` on a fresh clone.
   typescript: { ignoreBuildErrors: true },

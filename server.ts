@@ -2,6 +2,7 @@ import "dotenv/config";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { ensureAuthSecret } from "./lib/auth-secret";
+import { brotliStatic } from "./lib/brotli-static";
 import { stampClientIp, trustedProxyList } from "./lib/client-ip";
 import { env, EnvError, allowedOrigins, appUrl, defaultProcessEnv } from "./lib/env";
 import { GENERATED_KEY_NOTE, JOURNAL_KEY_FILE, JournalKeyError, prepareJournalKey, type PreparedJournalKey } from "./lib/journal/server-key";
@@ -32,6 +33,8 @@ async function main() {
   defaultProcessEnv("NEXTAUTH_URL", appUrl(config));
   const trustedProxies = trustedProxyList(config.TRUSTED_PROXIES);
 
+  // Production: the build's Brotli copies of static JS/CSS for browsers that accept br (Next gzips the rest).
+  const brotli = dev ? null : brotliStatic();
   const httpServer = createServer();
   let ready = false;
   const next_ = { handle: undefined as ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined };
@@ -46,6 +49,7 @@ async function main() {
     }
     // Pages, actions and next-auth read the caller's address from this header (lib/client-ip.ts).
     stampClientIp(req, trustedProxies, log.warn);
+    if (brotli?.handle(req, res)) return;
     void next_.handle(req, res);
   });
   await listen(httpServer, config.PORT, config.HOST);

@@ -1,10 +1,18 @@
-/** Every IANA zone this server knows, UTC first; passed to forms so server and browser agree. */
+let cached: string[] | undefined;
+
+/**
+ * Every IANA zone this runtime knows, UTC first. The time-zone picker computes it in the browser
+ * (never sent with the page: 419 zones were 10–14 kB of every form's HTML); the server validates
+ * any zone Intl accepts (lib/agreements/cadence.ts#isValidTimeZone).
+ */
 export function timeZoneList(): string[] {
+  if (cached) return cached;
   let zones: string[] = [];
   try {
     zones = Intl.supportedValuesOf("timeZone");
   } catch {
     zones = [];
   }
-  return ["UTC", ...zones.filter((z) => z !== "UTC")];
+  cached = ["UTC", ...zones.filter((z) => z !== "UTC")];
+  return cached;
 }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildServer, SERVER_OUT_DIR } from "./build-server.mjs";
+import { precompressStatic } from "./precompress-static.mjs";
 
 const NEXT_BUILD_ID = ".next/BUILD_ID";
 const SERVER_ENTRY = join(SERVER_OUT_DIR, "server.js");
@@ -38,6 +39,7 @@ if (stale(NEXT_BUILD_ID, APP_SOURCES)) {
     console.error("[steady] the build failed; see the messages above.");
     process.exit(result.status ?? 1);
   }
+  await precompressStatic();
 }
 if (stale(SERVER_ENTRY, SERVER_SOURCES)) await buildServer();
 

@@ -32,6 +32,7 @@ node_modules/.bin/vitest run --project integration --reporter=default --reporter
 
 step "Production build"
 node_modules/.bin/next build
+node scripts/precompress-static.mjs
 node scripts/build-server.mjs
 
 step "End-to-end tests (Chromium, phone viewport)"

@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { TimeZoneSelect } from "./time-zone-select";
 
-export function ProfileForm({ name, timeZone, zones }: { name: string; timeZone: string; zones: string[] }) {
+export function ProfileForm({ name, timeZone }: { name: string; timeZone: string }) {
   const router = useRouter();
   const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm("accounts.updateProfile", () => router.refresh());
   return (
@@ -15,7 +15,7 @@ export function ProfileForm({ name, timeZone, zones }: { name: string; timeZone:
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       {result?.ok ? <Notice tone="calm">Saved.</Notice> : null}
       <Field label="Name" name="name" defaultValue={name} autoComplete="given-name" maxLength={60} errors={fieldErrors.name} />
-      <TimeZoneSelect zones={zones} defaultValue={timeZone} errors={fieldErrors.timeZone} />
+      <TimeZoneSelect defaultValue={timeZone} errors={fieldErrors.timeZone} />
       <Button type="submit" variant="secondary" disabled={pending}>
         Save
       </Button>

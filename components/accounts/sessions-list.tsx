@@ -1,13 +1,13 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
+import { postSignOut } from "@/lib/auth/client/credentials";
 import { hardNavigate } from "@/lib/hard-navigate";
 import { forgetThisDevice } from "@/lib/pwa/client/forget-device";
-import { getSocket } from "@/lib/realtime/client/socket";
+import { disconnectSocket } from "@/lib/realtime/client/socket";
 
 export interface SessionRow {
   id: string;
@@ -30,9 +30,8 @@ function EndSession({ id }: { id: string }) {
 }
 
 export async function signOutHere() {
-  getSocket().disconnect();
-  // redirect:false: next-auth would build the URL from NEXTAUTH_URL, which a fresh clone lacks.
-  await signOut({ redirect: false }).catch(() => undefined);
+  disconnectSocket();
+  await postSignOut().catch(() => undefined);
   // After the session has ended, so no page fetched with it is kept again: journal drafts, kept
   // pages, the last known pause and every cache leave with the person (lib/pwa/client).
   await forgetThisDevice();

@@ -1,7 +1,7 @@
 "use client";
 
 import { hardNavigate } from "@/lib/hard-navigate";
-import { signIn } from "next-auth/react";
+import { signInWithPassword } from "@/lib/auth/client/credentials";
 import Link from "next/link";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -17,9 +17,7 @@ export function SignInForm({ from }: { from: string }) {
     const form = event.currentTarget;
     const values = new FormData(form);
     startTransition(async () => {
-      const res = await signIn("credentials", { email: values.get("email"), password: values.get("password"), redirect: false }).catch(
-        () => null,
-      );
+      const res = await signInWithPassword(String(values.get("email") ?? ""), String(values.get("password") ?? "")).catch(() => null);
       if (res?.ok && !res.error) {
         // A full load, so the live connection starts with the new session.
         hardNavigate(from);

@@ -1,7 +1,7 @@
 "use client";
 
 import { hardNavigate } from "@/lib/hard-navigate";
-import { signIn } from "next-auth/react";
+import { signInWithPassword } from "@/lib/auth/client/credentials";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,11 +10,11 @@ import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { TimeZoneSelect } from "./time-zone-select";
 
-export function SignUpForm({ from, zones }: { from: string; zones: string[] }) {
+export function SignUpForm({ from }: { from: string }) {
   const [signInError, setSignInError] = useState<string | null>(null);
   const { onSubmit, pending, formError, fieldErrors } = useOperationForm("accounts.signUp", async (_data, form) => {
     const values = new FormData(form);
-    const res = await signIn("credentials", { email: values.get("email"), password: values.get("password"), redirect: false });
+    const res = await signInWithPassword(String(values.get("email") ?? ""), String(values.get("password") ?? "")).catch(() => null);
     if (res?.ok) hardNavigate(from);
     else setSignInError("Your account is ready, but signing in didn’t work. Please sign in with your new password.");
   });
@@ -35,7 +35,7 @@ export function SignUpForm({ from, zones }: { from: string; zones: string[] }) {
         hint="At least 10 characters. A few unrelated words work well."
         errors={fieldErrors.password}
       />
-      <TimeZoneSelect zones={zones} errors={fieldErrors.timeZone} />
+      <TimeZoneSelect errors={fieldErrors.timeZone} />
       <Button type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Create my account"}
       </Button>

@@ -5,7 +5,8 @@ import { useEffect, useRef } from "react";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { LONG_TEXT, type AgreementContent, type Kind } from "@/lib/agreements/schemas";
+import { LONG_TEXT, type Kind } from "@/lib/agreements/constants";
+import type { AgreementContent } from "@/lib/agreements/schemas";
 import { TextArea } from "./controls";
 import { CheckInFields, NeedFields, PauseFields, TriggerFields, type People } from "./kind-fields";
 
@@ -17,7 +18,6 @@ interface Props {
   /** Starting values: a template, the active version, or the proposal being countered. */
   initial: Partial<AgreementContent> | null;
   people: People;
-  zones: string[];
   /** Where to go once it's sent (e.g. back to the weekly review); by default the agreement itself. */
   doneHref?: string;
 }
@@ -29,7 +29,7 @@ const submitLabels = { new: (name: string) => `Propose to ${name}`, change: () =
  * One form for every kind and every way in (new, change, counter). What people typed stays put on
  * an error, and each message appears under its field.
  */
-export function AgreementForm({ kind, target, initial, people, zones, doneHref }: Props) {
+export function AgreementForm({ kind, target, initial, people, doneHref }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm(operations[target.mode], (data) => {
@@ -56,7 +56,7 @@ export function AgreementForm({ kind, target, initial, people, zones, doneHref }
           <input type="hidden" name="versionId" value={target.versionId} />
         </>
       ) : null}
-      {kind === "CHECK_IN" ? <CheckInFields value={value} people={people} zones={zones} errors={fieldErrors} /> : null}
+      {kind === "CHECK_IN" ? <CheckInFields value={value} people={people} errors={fieldErrors} /> : null}
       {kind === "TRIGGER_RESPONSE" ? <TriggerFields value={value} people={people} errors={fieldErrors} /> : null}
       {kind === "PAUSE_RULE" ? <PauseFields value={value} errors={fieldErrors} /> : null}
       {kind === "NEED" ? <NeedFields value={value} errors={fieldErrors} /> : null}

@@ -5,7 +5,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { LONG_TEXT } from "@/lib/agreements/schemas";
+import { LONG_TEXT } from "@/lib/agreements/constants";
 import { TextArea } from "./controls";
 
 interface Props {

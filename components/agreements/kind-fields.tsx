@@ -4,7 +4,8 @@ import { useState } from "react";
 import { TimeZoneSelect } from "@/components/accounts/time-zone-select";
 import { Field } from "@/components/ui/field";
 import { CHANNEL_LABELS, NEED_LABELS, RECONVENE_LABELS } from "@/lib/agreements/describe";
-import { CHANNELS, LONG_TEXT, NEED_KEYS, PAUSE_MINUTES, RECONVENE, SHORT_TEXT, WEEKDAYS, type AgreementContent } from "@/lib/agreements/schemas";
+import { CHANNELS, LONG_TEXT, NEED_KEYS, PAUSE_MINUTES, RECONVENE, SHORT_TEXT, WEEKDAYS } from "@/lib/agreements/constants";
+import type { AgreementContent } from "@/lib/agreements/schemas";
 import { Choices, TextArea, type Option } from "./controls";
 
 export interface People {
@@ -33,7 +34,7 @@ export function NeedsServed({ value, errors }: { value?: readonly string[]; erro
   );
 }
 
-export function CheckInFields({ value, people, zones, errors }: { value: Of<"CHECK_IN">; people: People; zones: string[]; errors: Errors }) {
+export function CheckInFields({ value, people, errors }: { value: Of<"CHECK_IN">; people: People; errors: Errors }) {
   const [unit, setUnit] = useState(value.unit ?? "WEEK");
   const dayLabels = WEEKDAYS.map((d) => ({ value: d, label: d[0] + d.slice(1).toLowerCase() }));
   return (
@@ -71,7 +72,7 @@ export function CheckInFields({ value, people, zones, errors }: { value: Of<"CHE
       />
       {unit === "WEEK" ? <Choices legend="On which days?" name="days" multiple compact columns={4} options={dayLabels} defaultValue={value.days ?? []} errors={errors.days} /> : null}
       <Field label="At what time?" name="time" type="time" defaultValue={value.time ?? "20:00"} errors={errors.time} />
-      <TimeZoneSelect zones={zones} defaultValue={value.timeZone} errors={errors.timeZone} />
+      <TimeZoneSelect defaultValue={value.timeZone} errors={errors.timeZone} />
       <Choices
         legend="How we check in"
         name="channel"

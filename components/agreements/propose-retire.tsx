@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useOperationForm } from "@/components/forms/use-operation-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { LONG_TEXT } from "@/lib/agreements/schemas";
+import { LONG_TEXT } from "@/lib/agreements/constants";
 import { TextArea } from "./controls";
 
 /** Retiring is a proposal too: it stays ours until the partner agrees. */

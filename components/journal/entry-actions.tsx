@@ -6,7 +6,7 @@ import { TextArea } from "@/components/agreements/controls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { LONG_TEXT, SHORT_TEXT } from "@/lib/agreements/schemas";
+import { LONG_TEXT, SHORT_TEXT } from "@/lib/agreements/constants";
 import { proposalHref } from "@/lib/journal/proposal";
 import { runOperation } from "@/lib/operations/client/run-operation";
 

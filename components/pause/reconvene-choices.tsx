@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { clockTime } from "@/lib/pause/format";
-import { MAX_PAUSE_MS } from "@/lib/pause/schemas";
+import { MAX_PAUSE_MS } from "@/lib/pause/constants";
 import type { PauseView } from "@/lib/pause/state";
 
 type Choice = { choice: "TALK_NOW" } | { choice: "EXTEND" } | { choice: "SCHEDULE"; at: number };

@@ -2,7 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { pauseStore, type PauseSnapshot } from "@/lib/pause/client/store";
-import { RECONVENE_WINDOW_MS } from "@/lib/pause/schemas";
+import { RECONVENE_WINDOW_MS } from "@/lib/pause/constants";
 import { phaseAt, RECENT_OUTCOME_MS, TALK_REMINDER_MS, talkReminderDue, type PausePhase, type PauseView } from "@/lib/pause/state";
 
 /** The shared pause store (state from the server, clock estimate, optimistic tap). */

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { getSocket } from "@/lib/realtime/client/socket";
+import { connectSocket, onSocket } from "@/lib/realtime/client/socket";
 import { useRealtimeEvent } from "@/lib/realtime/client/use-realtime";
 
 /**
@@ -14,15 +14,13 @@ export function RealtimeProvider({ children }: { children: React.ReactNode }) {
   const [connected, setConnected] = useState(false);
 
   useEffect(() => {
-    const socket = getSocket();
-    const up = () => setConnected(true);
-    const down = () => setConnected(false);
-    socket.on("connect", up);
-    socket.on("disconnect", down);
-    socket.connect();
+    const offUp = onSocket("connect", () => setConnected(true));
+    const offDown = onSocket("disconnect", () => setConnected(false));
+    // After hydration: socket.io-client loads in its own chunk and connects without delaying first paint.
+    connectSocket();
     return () => {
-      socket.off("connect", up);
-      socket.off("disconnect", down);
+      offUp();
+      offDown();
     };
   }, []);
 

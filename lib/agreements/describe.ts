@@ -1,4 +1,5 @@
-import { NEED_KEYS, type AgreementContent, type Kind, type NeedKey, type Reconvene } from "./schemas";
+import { NEED_KEYS, type Kind, type NeedKey, type Reconvene } from "./constants";
+import type { AgreementContent } from "./schemas";
 
 /**
  * Words for agreements, shared by cards, the detail page and diffs. Client-safe (no server imports).

@@ -1,4 +1,4 @@
-import { NEED_KEYS, type NeedKey } from "./schemas";
+import { NEED_KEYS, type NeedKey } from "./constants";
 import type { AgreementView } from "./queries";
 
 export interface NeedRow {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "./cadence";
+import { CHANNELS, CHECK_IN_PURPOSES, LONG_TEXT, NEED_KEYS, PAUSE_MINUTES, RECONVENE, SHORT_TEXT, WEEKDAYS, type Kind } from "./constants";
 
 /**
  * One zod schema per kind of agreement, shared by the forms, the server, socket payloads and tests.
@@ -7,26 +8,7 @@ import { isValidTimeZone } from "./cadence";
  * People are stored as user ids ("both" / "either" for the two of us), never as "me"/"you",
  * so each partner sees them the right way round.
  */
-export { DEFAULT_PAUSE_MINUTES } from "../pause/constants";
-export const PAUSE_MINUTES = { min: 5, max: 60 } as const;
-export const SHORT_TEXT = 100;
-export const LONG_TEXT = 400;
-
-export const KINDS = ["CHECK_IN", "TRIGGER_RESPONSE", "PAUSE_RULE", "NEED"] as const;
-export type Kind = (typeof KINDS)[number];
-
-export const NEED_KEYS = ["TRANSPARENCY", "STABILITY", "RESPECT", "PRESENCE", "RITUAL"] as const;
-export type NeedKey = (typeof NEED_KEYS)[number];
-
-export const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export const CHANNELS = ["IN_PERSON", "CALL", "MESSAGE", "IN_APP"] as const;
-/** What a check-in rhythm is for: an ordinary check-in, or the one that schedules our weekly review. */
-export const CHECK_IN_PURPOSES = ["CHECK_IN", "REVIEW"] as const;
-export type CheckInPurpose = (typeof CHECK_IN_PURPOSES)[number];
-export const RECONVENE = ["TALK_NOW", "SCHEDULE_WITHIN_24H"] as const;
-export type Reconvene = (typeof RECONVENE)[number];
+export * from "./constants";
 
 const tooLong = (max: number) => `Please keep this to ${max} characters or fewer.`;
 const required = (message: string, max: number) => z.string({ error: message }).trim().min(1, message).max(max, tooLong(max));

@@ -5,8 +5,9 @@ import { parseCookieHeader } from "./cookie";
 import { authOptions } from "./options";
 
 /**
- * The next-auth endpoints the app's own client calls: next-auth/react's signIn (providers, csrf, the
- * credentials callback; error when providers cannot be loaded) and signOut (csrf, signout). Only
+ * The next-auth endpoints a client calls: the app's own (lib/auth/client/credentials.ts: csrf, the
+ * credentials callback, signout) and next-auth/react's, which it replaces and which also asks for
+ * providers (and error when they cannot be loaded). Only
  * signout reads the session cookie, and it goes through the server-side record (events.signOut →
  * revokeSession). /session is closed: without a SessionProvider the client never asks for it, and it
  * would answer from the JWT alone. Before opening another endpoint here, make sure that whatever it

@@ -1,4 +1,4 @@
-import { LONG_TEXT, SHORT_TEXT } from "../agreements/schemas";
+import { LONG_TEXT, SHORT_TEXT } from "../agreements/constants";
 
 /**
  * "Turn this into a proposal": the link to the ordinary trigger → response proposal form, prefilled

@@ -71,6 +71,29 @@ test.describe("the server", () => {
     await expect(page.getByTestId("greeting")).toBeVisible();
   });
 
+  test("sends its scripts Brotli-compressed, and a signed-in page runs under the CSP without a violation", async ({ page }) => {
+    // Every violation the page meets (zod's eval probe used to raise one on every signed-in page).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const encodings = new Map<string, string>();
+    page.on("response", (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js")) encodings.set(url.pathname, response.headers()["content-encoding"] ?? "none");
+    });
+    await signUp(page, "Weight Check");
+    await page.goto("/today");
+    await expect(page.getByTestId("greeting")).toBeVisible();
+    // socket.io-client arrives in its own chunk after the page is interactive, and connects.
+    await expect(page.locator('[data-realtime="connected"]')).toHaveCount(1);
+    expect(encodings.size).toBeGreaterThan(0);
+    // `npm run build` makes the Brotli copies (scripts/precompress-static.mjs); a bare `next build` does not.
+    expect(Object.fromEntries(encodings)).toEqual(Object.fromEntries([...encodings.keys()].map((k) => [k, "br"])));
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+
   test("shows its own page for unknown routes", async ({ page }) => {
     const response = await page.goto("/no/such/page");
     expect(response?.status()).toBe(404);

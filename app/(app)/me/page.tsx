@@ -14,7 +14,6 @@ import { requireMember } from "@/lib/auth/guard";
 import { liveFeed } from "@/lib/calendar/queries";
 import { listSessions } from "@/lib/auth/sessions";
 import { countShareLinksWaitingFor } from "@/lib/share-links/queries";
-import { timeZoneList } from "@/lib/time-zones";
 import { apiBaseFor } from "@/lib/api/base";
 import { isCoupleMember } from "@/lib/auth/member";
 import { listTokens } from "@/lib/tokens/queries";
@@ -43,7 +42,7 @@ export default async function MePage() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">About me</h2>
         <p className="mb-4 text-sm text-muted">Signed in as {member.user.email}</p>
-        <ProfileForm name={member.user.name} timeZone={member.user.timeZone} zones={timeZoneList()} />
+        <ProfileForm name={member.user.name} timeZone={member.user.timeZone} />
       </Card>
       <Card data-testid="notifications-card">
         <h2 className="mb-2 text-lg font-semibold">{NOTIFY_WORDS.title}</h2>

@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/accounts/sign-up-form";
 import { getMember } from "@/lib/auth/guard";
 import { safeFrom } from "@/lib/safe-redirect";
-import { timeZoneList } from "@/lib/time-zones";
 
 export const metadata: Metadata = { title: "Create your account" };
 
@@ -14,7 +13,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="mt-8 text-2xl font-semibold">Create your account</h1>
       <p className="mt-2 text-muted">Just you for now. You’ll invite your partner next.</p>
-      <SignUpForm from={from} zones={timeZoneList()} />
+      <SignUpForm from={from} />
     </>
   );
 }

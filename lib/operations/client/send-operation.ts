@@ -3,7 +3,7 @@
 import { eventNameOf } from "../define";
 import type { OperationInput, OperationOutput, SocketOperationName } from "../registry";
 import type { ActionResult } from "../result";
-import { getSocket, request } from "../../realtime/client/socket";
+import { isSocketConnected, request } from "../../realtime/client/socket";
 import { runOperation } from "./run-operation";
 
 /**
@@ -16,7 +16,7 @@ export async function sendOperation<N extends SocketOperationName>(
   input: OperationInput<N>,
   timeoutMs = 4000,
 ): Promise<ActionResult<OperationOutput<N>> & { viaSocket: boolean }> {
-  if (getSocket().connected) {
+  if (isSocketConnected()) {
     try {
       const result = (await request(eventNameOf(name), input as never, timeoutMs)) as ActionResult<OperationOutput<N>>;
       return { ...result, viaSocket: true };

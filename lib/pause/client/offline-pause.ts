@@ -1,7 +1,7 @@
 "use client";
 
 import { runOperation, UNREACHABLE } from "../../operations/client/run-operation";
-import { getSocket } from "../../realtime/client/socket";
+import { onSocket } from "../../realtime/client/socket";
 import { isOffline, sendPauseIntent } from "./intents";
 import { judgeQueuedPause } from "./queue";
 import { acceptState, pauseStore, setQueued } from "./store";
@@ -53,7 +53,7 @@ export function watchQueuedPause() {
   watching = true;
   const flush = () => void flushQueuedPause().catch(() => undefined);
   window.addEventListener("online", flush);
-  getSocket().on("connect", flush);
+  onSocket("connect", flush);
   document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && flush());
   flush();
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { runOperation } from "../../operations/client/run-operation";
-import { getSocket, request } from "../../realtime/client/socket";
+import { isSocketConnected, onSocket, request } from "../../realtime/client/socket";
 import { better, oneWayEstimate, shouldReplace, syncClock, type ClockEstimate } from "../clock";
 import type { PauseStatePayload, PauseView } from "../state";
 import { readKeptPause, writeKeptPause } from "./kept";
@@ -152,8 +152,7 @@ async function resyncClock(attempt = 1) {
 
 /** Re-reads the authoritative state and the clock: on (re)connect, on wake-up, on a page shown from cache. */
 export function refreshPause() {
-  const socket = getSocket();
-  if (!socket.connected) {
+  if (!isSocketConnected()) {
     // The socket is down: read it over HTTP so a reload on a bad network still shows the truth.
     void runOperation("pause.sync", {}).then((res) => res.ok && acceptState(res.data, Date.now(), false));
     return;
@@ -168,16 +167,15 @@ let wired = false;
 function wire() {
   if (wired || typeof window === "undefined") return;
   wired = true;
-  const socket = getSocket();
-  socket.on("pause:state", (payload) => acceptState(payload));
+  onSocket("pause:state", (payload) => acceptState(payload));
   // Another node's broadcasts may have been missed (Redis was away): read the truth again.
-  socket.on("system:resync", () => refreshPause());
-  socket.on("connect", () => {
+  onSocket("system:resync", () => refreshPause());
+  onSocket("connect", () => {
     update({ connected: true });
     refreshPause();
   });
-  socket.on("disconnect", () => update({ connected: false }));
-  if (socket.connected) {
+  onSocket("disconnect", () => update({ connected: false }));
+  if (isSocketConnected()) {
     update({ connected: true });
     refreshPause();
   }

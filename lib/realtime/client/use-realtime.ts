@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { ServerToClientEvents } from "../events";
-import { getSocket } from "./socket";
+import { onSocket } from "./socket";
 
 /** Subscribes to a server event for the component's lifetime; the latest handler is always used. */
 export function useRealtimeEvent<E extends keyof ServerToClientEvents>(event: E, handler: ServerToClientEvents[E]) {
@@ -11,11 +11,7 @@ export function useRealtimeEvent<E extends keyof ServerToClientEvents>(event: E,
     ref.current = handler;
   });
   useEffect(() => {
-    const socket = getSocket();
     const listener = ((...args: unknown[]) => (ref.current as (...a: unknown[]) => void)(...args)) as never;
-    socket.on(event, listener);
-    return () => {
-      socket.off(event, listener);
-    };
+    return onSocket(event, listener);
   }, [event]);
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { sendOperation } from "../../operations/client/send-operation";
 import type { OperationInput, OperationOutput } from "../../operations/registry";
 import type { ActionResult } from "../../operations/result";
-import { getSocket } from "../../realtime/client/socket";
+import { isSocketConnected, onSocket } from "../../realtime/client/socket";
 import { useRealtimeEvent } from "../../realtime/client/use-realtime";
 import { isNewer, type ReviewView } from "../view";
 
@@ -39,14 +39,13 @@ export function useReview(initial: ReviewView | null) {
   useRealtimeEvent("agreements:changed", () => void sync());
 
   useEffect(() => {
-    const socket = getSocket();
     const onConnect = () => void sync();
     const onVisible = () => document.visibilityState === "visible" && void sync();
-    socket.on("connect", onConnect);
+    const offConnect = onSocket("connect", onConnect);
     document.addEventListener("visibilitychange", onVisible);
-    if (socket.connected) onConnect();
+    if (isSocketConnected()) onConnect();
     return () => {
-      socket.off("connect", onConnect);
+      offConnect();
       document.removeEventListener("visibilitychange", onVisible);
     };
   }, [sync]);

@@ -5,7 +5,6 @@ import { AgreementForm } from "@/components/agreements/agreement-form";
 import { requireActiveCouple } from "@/lib/auth/guard";
 import { agreementTitle } from "@/lib/agreements/describe";
 import { getAgreementDetail } from "@/lib/agreements/queries";
-import { timeZoneList } from "@/lib/time-zones";
 
 export const metadata: Metadata = { title: "Propose a change" };
 
@@ -34,7 +33,6 @@ export default async function ChangePage({ params, searchParams }: { params: Pro
         target={{ mode: "change", agreementId: id, basedOnVersionId: agreement.active.id }}
         initial={agreement.active.content}
         people={{ meId: member.user.id, partnerId: partner.id, partnerName: partner.name }}
-        zones={timeZoneList()}
         doneHref={fromReview ? "/review" : undefined}
       />
     </div>

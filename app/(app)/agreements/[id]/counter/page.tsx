@@ -5,7 +5,6 @@ import { AgreementForm } from "@/components/agreements/agreement-form";
 import { requireActiveCouple } from "@/lib/auth/guard";
 import { agreementTitle } from "@/lib/agreements/describe";
 import { getAgreementDetail } from "@/lib/agreements/queries";
-import { timeZoneList } from "@/lib/time-zones";
 
 export const metadata: Metadata = { title: "Suggest something different" };
 
@@ -35,7 +34,6 @@ export default async function CounterPage({ params }: { params: Promise<{ id: st
         target={{ mode: "counter", agreementId: id, versionId: pending.id }}
         initial={start}
         people={{ meId: member.user.id, partnerId: partner.id, partnerName: partner.name }}
-        zones={timeZoneList()}
       />
     </div>
   );

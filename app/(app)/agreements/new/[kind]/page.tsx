@@ -7,7 +7,6 @@ import { requireActiveCouple } from "@/lib/auth/guard";
 import { KIND_LABELS, kindFromSlug } from "@/lib/agreements/describe";
 import { findTemplate, resolveTemplate } from "@/lib/agreements/templates";
 import { proposalPrefill } from "@/lib/journal/proposal";
-import { timeZoneList } from "@/lib/time-zones";
 
 export const metadata: Metadata = { title: "Propose an agreement" };
 
@@ -45,7 +44,7 @@ export default async function NewKindPage({ params, searchParams }: { params: Pr
         <h1 className="text-2xl font-semibold">{template?.title ?? "Would this work for us?"}</h1>
         <p className="text-muted">Change anything you like. It becomes ours only when {partner.name} says yes.</p>
       </header>
-      <AgreementForm kind={kind} target={{ mode: "new" }} initial={initial} people={people} zones={timeZoneList()} />
+      <AgreementForm kind={kind} target={{ mode: "new" }} initial={initial} people={people} />
       {fromWords ? <ForgetPrefill /> : null}
     </div>
   );
