@@ -4,6 +4,7 @@ import { PauseLayer } from "@/components/pause/pause-layer";
 import { ReviewReminder, type ReminderProps } from "@/components/reviews/review-reminder";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { requireMember } from "@/lib/auth/guard";
+import { clientWords, getT } from "@/lib/i18n/server";
 import { navBadges } from "@/lib/nav-badges";
 import { getPauseState } from "@/lib/pause/queries";
 import { reviewNear } from "@/lib/reviews/queries";
@@ -12,10 +13,12 @@ import { reviewNear } from "@/lib/reviews/queries";
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
   const activeCouple = member.couple && !member.couple.endedAt ? member.couple : null;
-  const [badges, pauseState, near] = await Promise.all([
+  const [badges, pauseState, near, t, navWords] = await Promise.all([
     navBadges(member),
     activeCouple ? getPauseState(activeCouple.id) : null,
     activeCouple?.partner ? reviewNear(activeCouple.id, new Date()) : null,
+    getT("common"),
+    clientWords("nav"),
   ]);
   // A review the partner does alone asks nothing of me; "soon" is for Today, not a banner.
   const reminder: ReminderProps =
@@ -31,10 +34,10 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         <span className="flex items-center">
           {/* My private journal, one tap from every screen, without a fifth tab in the bar below. */}
           <Link href="/journal" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4" data-testid="header-journal">
-            My journal
+            {t("myJournal")}
           </Link>
           <Link href="/help" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4">
-            Get help
+            {t("getHelp")}
           </Link>
         </span>
       </header>
@@ -42,7 +45,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         <ReviewReminder reminder={reminder} />
         {children}
       </div>
-      <BottomNav badges={badges} pauseMinutes={activeCouple?.partner ? pauseState?.plan.minutes : undefined} />
+      <BottomNav badges={badges} pauseMinutes={activeCouple?.partner ? pauseState?.plan.minutes : undefined} words={navWords} />
       <PauseLayer member={member} initial={pauseState} />
     </RealtimeProvider>
   );

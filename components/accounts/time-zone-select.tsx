@@ -6,7 +6,18 @@ const noSubscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
 
 /** A time zone picker that starts at the zone the phone reports, unless one is already chosen. */
-export function TimeZoneSelect({ zones, defaultValue, errors }: { zones: string[]; defaultValue?: string; errors?: string[] }) {
+export function TimeZoneSelect({
+  zones,
+  defaultValue,
+  errors,
+  label = "Time zone",
+}: {
+  zones: string[];
+  defaultValue?: string;
+  errors?: string[];
+  /** The label in the viewer's language (auth.timeZone). */
+  label?: string;
+}) {
   const id = `field-timeZone${useId()}`;
   const detected = useSyncExternalStore(noSubscribe, browserZone, () => null);
   const [chosen, setChosen] = useState<string | null>(defaultValue ?? null);
@@ -15,7 +26,7 @@ export function TimeZoneSelect({ zones, defaultValue, errors }: { zones: string[
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-semibold">
-        Time zone
+        {label}
       </label>
       <select
         id={id}
@@ -24,6 +35,8 @@ export function TimeZoneSelect({ zones, defaultValue, errors }: { zones: string[
         onChange={(e) => setChosen(e.target.value)}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? `${id}-error` : undefined}
+        // Zones are named by their IANA ids ("Europe/Madrid"), the same in every language.
+        translate="no"
         className="min-h-12 rounded-xl border border-line bg-surface px-3 text-base text-ink"
       >
         {options.map((zone) => (

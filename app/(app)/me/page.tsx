@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { ConfirmWithPassword } from "@/components/accounts/confirm-with-password";
+import { LocaleSelect } from "@/components/accounts/locale-select";
 import { PasswordForm } from "@/components/accounts/password-form";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionsList } from "@/components/accounts/sessions-list";
@@ -18,17 +20,26 @@ import { timeZoneList } from "@/lib/time-zones";
 import { apiBaseFor } from "@/lib/api/base";
 import { isCoupleMember } from "@/lib/auth/member";
 import { listTokens } from "@/lib/tokens/queries";
+import { isLocale, LOCALES, PSEUDO_LOCALE, type Locale } from "@/lib/i18n/config";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { clientWords, getT, pseudoLocaleEnabled } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Me" };
 
 export default async function MePage() {
   const member = await requireMember("/me");
-  const [sessions, feed, linksWaiting, tokens] = await Promise.all([
+  const pseudo = pseudoLocaleEnabled();
+  const [sessions, feed, linksWaiting, tokens, h, languageWords, tl] = await Promise.all([
     listSessions(member.user.id),
     liveFeed(member.user.id),
     member.couple && !member.couple.endedAt ? countShareLinksWaitingFor(member.couple.id, member.user.id) : 0,
     listTokens(member.user.id),
+    headers(),
+    clientWords("language"),
+    getT("language"),
   ]);
+  const savedLocale = member.user.locale;
+  const locales: Locale[] = pseudo ? [...LOCALES, PSEUDO_LOCALE] : [...LOCALES];
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone });
   const partnerName = member.couple?.partner?.name;
   return (
@@ -38,6 +49,15 @@ export default async function MePage() {
         <h2 className="mb-4 text-lg font-semibold">About me</h2>
         <p className="mb-4 text-sm text-muted">Signed in as {member.user.email}</p>
         <ProfileForm name={member.user.name} timeZone={member.user.timeZone} zones={timeZoneList()} />
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">{tl("heading")}</h2>
+        <LocaleSelect
+          saved={isLocale(savedLocale, pseudo) ? savedLocale : ""}
+          device={negotiateLocale(h.get("accept-language"), pseudo)}
+          locales={locales}
+          words={languageWords}
+        />
       </Card>
       <Card>
         <h2 className="mb-2 text-lg font-semibold">Where I’m signed in</h2>
