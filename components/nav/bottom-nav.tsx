@@ -14,8 +14,9 @@ const items = [
   { href: "/me", label: "me", icon: "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-8 8a8 8 0 0 1 16 0" },
 ] as const satisfies readonly { href: string; label: KeyIn<"nav">; icon: string; also?: readonly string[] }[];
 
+// A circle at normal text sizes; with larger text or longer words it grows taller rather than spill.
 const pauseButtonClass =
-  "-mt-6 flex size-18 shrink-0 flex-col items-center justify-center rounded-full border-4 border-canvas bg-calm text-sm font-semibold text-canvas shadow-md";
+  "-mt-6 flex min-h-18 w-18 shrink-0 flex-col items-center justify-center rounded-full border-4 border-canvas bg-calm px-1 text-center text-sm leading-tight font-semibold text-canvas shadow-md [overflow-wrap:anywhere]";
 
 function PauseIcon() {
   return (
@@ -60,10 +61,10 @@ export function BottomNav({
         key={item.href}
         href={item.href}
         aria-current={active ? "page" : undefined}
-        className={`relative flex min-h-14 flex-1 flex-col items-center justify-center gap-0.5 rounded-xl text-xs font-medium ${active ? "text-accent" : "text-muted"}`}
+        className={`relative flex min-h-14 min-w-0 flex-1 flex-col items-center justify-center gap-0.5 rounded-xl text-xs font-medium ${active ? "text-accent" : "text-muted"}`}
       >
         <Icon d={item.icon} />
-        <span>{t(item.label)}</span>
+        <span className="max-w-full text-center leading-tight [overflow-wrap:anywhere]">{t(item.label)}</span>
         {count > 0 ? (
           <span
             data-testid={`badge-${item.label}`}

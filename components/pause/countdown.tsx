@@ -35,6 +35,8 @@ export function Countdown({ endsAt, offset, t }: { endsAt: number; offset: numbe
         aria-live="off"
         data-testid="pause-countdown"
         data-ends-at={endsAt}
+        // Sized to the screen's width already (vw): larger text settings leave it as it is.
+        data-fit-width
         suppressHydrationWarning
         className="font-mono text-[clamp(4.5rem,26vw,7.5rem)] leading-none font-semibold tracking-tight text-ink tabular-nums"
       >

@@ -89,7 +89,7 @@ export function ReconveneChoices({
               </button>
             ))}
           </div>
-          <div className="flex items-end gap-2">
+          <div className="flex flex-wrap items-end gap-2">
             <label className="flex flex-1 flex-col gap-1 text-sm font-semibold">
               {t("reconvene.atTime")}
               <input

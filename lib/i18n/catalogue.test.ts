@@ -52,7 +52,7 @@ describe("the catalogues", () => {
 
   it.each([...LOCALES, PSEUDO_LOCALE])("every %s message is valid ICU (plurals and selects with an other case)", (locale) => {
     const broken: string[] = [];
-    for (const [key, message] of catalogues[locale]) {
+    for (const [key, message] of catalogues[locale as Locale]) {
       try {
         parse(message, { requiresOtherClause: true });
       } catch (err) {

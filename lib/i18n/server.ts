@@ -53,7 +53,8 @@ export async function clientWords<N extends Namespace>(namespace: N, only?: stri
   if (!m) {
     const flat = flatten(messagesFor(locale)[namespace] as Catalogue, "", {});
     const picked = Object.entries(flat).filter(([key]) => !only || only.some((p) => key === p || key.startsWith(`${p}.`)));
-    m = Object.fromEntries(picked.map(([key, message]) => [key, compile(message)]));
+    // Plain JSON: the compiler's option maps have no prototype, and React passes only plain objects to the browser.
+    m = JSON.parse(JSON.stringify(Object.fromEntries(picked.map(([key, message]) => [key, compile(message)])))) as Words["m"];
     compiled.set(id, m);
   }
   return { locale, m: m as Words<KeyIn<N>>["m"] };

@@ -12,23 +12,24 @@ function report(error: IntlError) {
   console.warn(`[i18n] ${error.code}: ${error.message}`);
 }
 
-const translators = new Map<Locale, ReturnType<typeof make>>();
+type Full = ReturnType<typeof createTranslator<Messages>>;
+const translators = new Map<Locale, Full>();
 
-function make(locale: Locale) {
+function make(locale: Locale): Full {
   return createTranslator({
     locale: intlLocale(locale),
     messages: messagesFor(locale),
     onError: report,
     // Never show a key: fall back to the English words.
-    getMessageFallback: ({ key, namespace }) => {
+    getMessageFallback: ({ key, namespace }): string => {
       const full = namespace ? `${namespace}.${key}` : key;
-      return locale === "en" ? full : translatorFor("en")(full as MessageKey);
+      return locale === "en" ? full : say("en", full as MessageKey);
     },
   });
 }
 
 /** The whole catalogue's translator for a locale: `translatorFor("es")("pause.counting.headingMine")`. */
-export function translatorFor(locale: Locale) {
+export function translatorFor(locale: Locale): Full {
   let t = translators.get(locale);
   if (!t) {
     t = make(locale);
@@ -37,15 +38,28 @@ export function translatorFor(locale: Locale) {
   return t;
 }
 
-/** One namespace's translator: `const t = namespaceTranslator("es", "pause"); t("counting.headingMine")`. */
-export function namespaceTranslator<N extends Namespace>(locale: Locale, namespace: N) {
+function makeNamespace<N extends Namespace>(locale: Locale, namespace: N) {
   return createTranslator<Messages, N>({
     locale: intlLocale(locale),
     messages: messagesFor(locale),
     namespace,
     onError: report,
-    getMessageFallback: ({ key }) => (locale === "en" ? `${namespace}.${key}` : translatorFor("en")(`${namespace}.${key}` as MessageKey)),
+    getMessageFallback: ({ key }): string => (locale === "en" ? `${namespace}.${key}` : say("en", `${namespace}.${key}` as MessageKey)),
   });
+}
+
+// One per locale and namespace for the life of the process: each keeps its parsed messages.
+const namespaced = new Map<string, unknown>();
+
+/** One namespace's translator: `const t = namespaceTranslator("es", "pause"); t("counting.headingMine")`. */
+export function namespaceTranslator<N extends Namespace>(locale: Locale, namespace: N): ReturnType<typeof makeNamespace<N>> {
+  const id = `${locale}|${namespace}`;
+  let t = namespaced.get(id) as ReturnType<typeof makeNamespace<N>> | undefined;
+  if (!t) {
+    t = makeNamespace(locale, namespace);
+    namespaced.set(id, t);
+  }
+  return t;
 }
 
 /** A message by its full key, for words built outside a page (refusals, socket errors). */
@@ -55,7 +69,7 @@ export function say(locale: Locale, key: MessageKey, values?: MessageValues): st
 
 /** True for a string that names a catalogue message (zod messages and refusals are keys). */
 export function isMessageKey(text: string): text is MessageKey {
-  return /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/.test(text) && translatorFor("en").has(text as MessageKey);
+  return /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)+$/.test(text) && translatorFor("en").has(text as MessageKey);
 }
 
 let byEnglish: Map<string, MessageKey> | undefined;

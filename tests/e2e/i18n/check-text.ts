@@ -49,7 +49,8 @@ export async function untranslatedText(page: Page, allowed: string[]): Promise<s
  */
 export async function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const all = [...document.body.querySelectorAll<HTMLElement>("*")];
+    // Display text sized to the screen's width (the countdown, marked data-fit-width) keeps its size.
+    const all = [...document.body.querySelectorAll<HTMLElement>("*")].filter((el) => !el.closest("[data-fit-width]"));
     const sizes = all.map((el) => {
       const cs = getComputedStyle(el);
       return [parseFloat(cs.fontSize), cs.lineHeight.endsWith("px") ? parseFloat(cs.lineHeight) : null] as const;
