@@ -64,7 +64,7 @@ export function BottomNav({
         className={`relative flex min-h-14 min-w-0 flex-1 flex-col items-center justify-center gap-0.5 rounded-xl text-xs font-medium ${active ? "text-accent" : "text-muted"}`}
       >
         <Icon d={item.icon} />
-        <span className="max-w-full text-center leading-tight [overflow-wrap:anywhere]">{t(item.label)}</span>
+        <span className="max-w-full text-center leading-tight tracking-tight [overflow-wrap:anywhere]">{t(item.label)}</span>
         {count > 0 ? (
           <span
             data-testid={`badge-${item.label}`}

@@ -67,7 +67,7 @@ export async function clippedText(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || !node.textContent?.trim() || el.closest("script, style, noscript, template, option, .sr-only")) continue;
+      if (!el || !node.textContent?.trim() || el.closest("script, style, noscript, template, option, .sr-only, [data-fit-width]")) continue;
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
       const range = document.createRange();
       range.selectNodeContents(node);

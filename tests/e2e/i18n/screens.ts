@@ -98,7 +98,7 @@ export const SCREENS: Screen[] = [
       await page.getByTestId("active-pause").waitFor();
       await bringZeroClose(me.email);
       await page.reload();
-      await page.getByTestId("reconvene-choices").waitFor({ timeout: 15_000 });
+      await page.getByTestId("reconvene-choices").waitFor({ timeout: 30_000 });
       await page.getByTestId("reconvene-pick").click();
     },
   },
