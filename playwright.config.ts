@@ -36,6 +36,8 @@ const serverEnv: Record<string, string> = {
   // Every test signs up from 127.0.0.1; the limits themselves are covered by integration tests.
   RATE_LIMIT_SCALE: "100",
   LOG_LEVEL: "warn",
+  // The pseudo-locale en-XA for tests/e2e/i18n (lib/i18n); people still get English unless they ask.
+  PSEUDO_LOCALE: "1",
   ...(process.env.E2E_DATABASE_URL
     ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
     : { DATABASE_URL: "", EMBEDDED_DB_DIR: process.env.E2E_EMBEDDED_DB_DIR ?? ".data/e2e-pglite" }),

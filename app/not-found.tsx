@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { getT } from "@/lib/i18n/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getT("notFound");
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 px-6">
-      <h1 className="text-2xl font-semibold">We couldn’t find that page</h1>
-      <p className="text-muted">The link may be old or mistyped. Nothing is lost; let’s go back to somewhere familiar.</p>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+      <p className="text-muted">{t("body")}</p>
       <Link href="/" className={buttonClass("primary")}>
-        Go to Steady’s start
+        {t("home")}
       </Link>
     </main>
   );

@@ -17,6 +17,9 @@ const SERVER_MODULES = [
   /^lib\/auth\/(member|sessions|options|password|guard|socket|cookie|next-auth-route)$/,
   /^lib\/realtime\/(server|io|redis-adapter|types)$/,
   /^lib\/timeline\//,
+  // The catalogues and their translator: a client island gets its words as a prop (lib/i18n/words.ts).
+  /^lib\/i18n\/(server|messages|translate|pseudo-catalogue)$/,
+  /^messages\//,
 ];
 
 /**

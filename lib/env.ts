@@ -107,6 +107,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "must be debug, info, warn or error" }).optional(),
   RATE_LIMIT_SCALE: z.coerce.number({ error: "must be a number, e.g. RATE_LIMIT_SCALE=1" }).int().min(1).max(10_000).default(1),
   DEBUG_MIGRATE: z.stringbool({ error: "must be 1 or 0" }).default(false),
+  // The pseudo-locale en-XA (lib/i18n): unset means on in development, off in production.
+  PSEUDO_LOCALE: z.stringbool({ error: "must be 1 or 0" }).optional(),
 });
 
 /** The variables Steady reads, for the test that keeps `.env.example` in step. */
@@ -153,6 +155,11 @@ export function defaultProcessEnv(name: string, value: string): void {
 /** Forgets the parsed environment: for tests that change process.env after something read env(). */
 export function reloadEnv(): void {
   cached = undefined;
+}
+
+/** Whether the pseudo-locale (accented English for finding untranslated words) may be used. */
+export function pseudoLocaleEnabled(e: Env = env()): boolean {
+  return e.PSEUDO_LOCALE ?? e.NODE_ENV !== "production";
 }
 
 /** The public origin of the app, used for invite links and the socket Origin allow-list. */

@@ -70,7 +70,9 @@ export async function consume(name: LimitName, key: string, what = "tries"): Pro
   } catch (res) {
     if (!(res instanceof RateLimiterRes)) throw res;
     const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-    throw new AppError("rate_limited", `Too many ${what} for now. Please wait ${waitMessage(seconds)} and try again.`, undefined, seconds);
+    // "what" names the limit in English; other languages say it in general words (messages/*.json errors.rateLimited).
+    const wait = seconds < 60 ? { unit: "seconds", count: seconds } : { unit: "minutes", count: Math.ceil(seconds / 60) };
+    throw new AppError("rate_limited", "errors.rateLimited", undefined, seconds, { what, ...wait });
   }
 }
 

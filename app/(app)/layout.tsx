@@ -6,6 +6,7 @@ import { OfflineBanner } from "@/components/pwa/offline-banner";
 import { ReviewReminder, type ReminderProps } from "@/components/reviews/review-reminder";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { requireMember } from "@/lib/auth/guard";
+import { clientWords, getT } from "@/lib/i18n/server";
 import { navBadges } from "@/lib/nav-badges";
 import { getPauseState } from "@/lib/pause/queries";
 import { reviewNear } from "@/lib/reviews/queries";
@@ -14,10 +15,12 @@ import { reviewNear } from "@/lib/reviews/queries";
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
   const activeCouple = member.couple && !member.couple.endedAt ? member.couple : null;
-  const [badges, pauseState, near] = await Promise.all([
+  const [badges, pauseState, near, t, navWords] = await Promise.all([
     navBadges(member),
     activeCouple ? getPauseState(activeCouple.id) : null,
     activeCouple?.partner ? reviewNear(activeCouple.id, new Date()) : null,
+    getT("common"),
+    clientWords("nav"),
   ]);
   // A review the partner does alone asks nothing of me; "soon" is for Today, not a banner.
   const reminder: ReminderProps =
@@ -37,10 +40,10 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         <span className="flex items-center">
           {/* My private journal, one tap from every screen, without a fifth tab in the bar below. */}
           <Link href="/journal" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4" data-testid="header-journal">
-            My journal
+            {t("myJournal")}
           </Link>
           <Link href="/help" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4">
-            Get help
+            {t("getHelp")}
           </Link>
         </span>
       </header>
@@ -48,7 +51,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         <ReviewReminder reminder={reminder} />
         {children}
       </div>
-      <BottomNav badges={badges} pauseMinutes={activeCouple?.partner ? pauseState?.plan.minutes : undefined} />
+      <BottomNav badges={badges} pauseMinutes={activeCouple?.partner ? pauseState?.plan.minutes : undefined} words={navWords} />
       <PauseLayer member={member} initial={pauseState} />
     </RealtimeProvider>
   );

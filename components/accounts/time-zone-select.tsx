@@ -22,7 +22,16 @@ function whenIdle(fill: () => void, timeoutMs: number): () => void {
  * The page carries only the chosen zone; the browser lists every zone it knows (lib/time-zones.ts)
  * once the page is idle, or at once when the select is touched or focused before that.
  */
-export function TimeZoneSelect({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
+export function TimeZoneSelect({
+  defaultValue,
+  errors,
+  label = "Time zone",
+}: {
+  defaultValue?: string;
+  errors?: string[];
+  /** The label in the viewer's language (auth.timeZone). */
+  label?: string;
+}) {
   const id = `field-timeZone${useId()}`;
   const detected = useSyncExternalStore(noSubscribe, browserZone, () => null);
   const [chosen, setChosen] = useState<string | null>(defaultValue ?? null);
@@ -38,7 +47,7 @@ export function TimeZoneSelect({ defaultValue, errors }: { defaultValue?: string
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-semibold">
-        Time zone
+        {label}
       </label>
       <select
         id={id}
@@ -50,6 +59,8 @@ export function TimeZoneSelect({ defaultValue, errors }: { defaultValue?: string
         onKeyDown={list}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? `${id}-error` : undefined}
+        // Zones are named by their IANA ids ("Europe/Madrid"), the same in every language.
+        translate="no"
         className="min-h-12 rounded-xl border border-line bg-surface px-3 text-base text-ink"
       >
         {options.map((zone) => (

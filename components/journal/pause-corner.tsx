@@ -25,7 +25,7 @@ const linkClass = "flex min-h-12 items-center justify-center rounded-2xl border 
  * pause itself goes on, and the slim bar brings it back. No prefetching: a pause starts on both
  * phones at once, and their first seconds belong to the countdown.
  */
-export function PauseCorner({ onLeave }: { onLeave: () => void }) {
+export function PauseCorner({ onLeave, copy = COPY }: { onLeave: () => void; /** The words in the viewer's language (pause.corner). */ copy?: Record<keyof typeof COPY, string> }) {
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<SteadierItem[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -43,36 +43,36 @@ export function PauseCorner({ onLeave }: { onLeave: () => void }) {
     <section className="flex flex-col gap-3 rounded-3xl bg-surface p-5" aria-labelledby="pause-private" data-testid="pause-corner">
       <div>
         <h2 id="pause-private" className="text-base font-semibold">
-          {COPY.title}
+          {copy.title}
         </h2>
-        <p className="text-sm text-muted">{COPY.note}</p>
+        <p className="text-sm text-muted">{copy.note}</p>
       </div>
       <Link href="/journal/new?from=pause" prefetch={false} onClick={onLeave} className={linkClass} data-testid="pause-write">
-        {COPY.write}
+        {copy.write}
       </Link>
       <button type="button" aria-expanded={open} aria-controls="pause-steadiers" onClick={() => void toggle()} className={linkClass} data-testid="pause-steadiers">
-        {COPY.steady}
+        {copy.steady}
       </button>
       {open ? (
         <div id="pause-steadiers" className="flex flex-col gap-3">
           {failed ? (
-            <p className="text-sm text-muted">{COPY.failed}</p>
+            <p className="text-sm text-muted">{copy.failed}</p>
           ) : !items ? (
             <p className="text-sm text-muted" role="status">
-              {COPY.loading}
+              {copy.loading}
             </p>
           ) : items.length ? (
             <SteadiersList items={items} compact />
           ) : (
-            <p className="text-sm text-muted">{COPY.empty}</p>
+            <p className="text-sm text-muted">{copy.empty}</p>
           )}
           <Link href="/journal/steady" prefetch={false} onClick={onLeave} className="inline-flex min-h-11 items-center self-start text-sm font-semibold text-accent underline underline-offset-4">
-            {COPY.editList}
+            {copy.editList}
           </Link>
         </div>
       ) : null}
       <Link href="/help" prefetch={false} onClick={onLeave} className="inline-flex min-h-11 items-center self-start text-sm font-semibold text-accent underline underline-offset-4" data-testid="pause-help">
-        {COPY.help}
+        {copy.help}
       </Link>
     </section>
   );

@@ -6,6 +6,9 @@ import { PauseCorner } from "@/components/journal/pause-corner";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PWA_WORDS } from "@/lib/pwa/words";
+import type { Locale } from "@/lib/i18n/config";
+import type { KeyIn } from "@/lib/i18n/keys";
+import type { WordsT } from "@/lib/i18n/words";
 import { sendPauseIntent, startPauseNow } from "@/lib/pause/client/intents";
 import { cancelQueuedPause } from "@/lib/pause/client/offline-pause";
 import { setPending, type PendingStart } from "@/lib/pause/client/store";
@@ -18,12 +21,8 @@ import { Countdown } from "./countdown";
 import { ReconveneChoices } from "./reconvene-choices";
 import type { PauseViewer } from "./use-pause";
 
-const PROMPTS = [
-  "If I’ve caused hurt, please tell me instead of me trying to guess.",
-  "What do I need right now to feel a little safer?",
-  "What is the one thing I most want to understand about how you feel?",
-];
-
+const PROMPTS = ["prompts.hurt", "prompts.need", "prompts.understand"] as const;
+const CORNER = ["title", "note", "write", "steady", "loading", "empty", "editList", "failed", "help"] as const;
 
 /** The calm full-screen pause: the countdown, the plan, a breath, and at zero the three choices. */
 export function ActivePause({
@@ -35,6 +34,8 @@ export function ActivePause({
   pending,
   queued = false,
   onHide,
+  t,
+  locale,
 }: {
   pause: PauseView;
   phase: Extract<PausePhase, "counting" | "reconvene">;
@@ -45,13 +46,15 @@ export function ActivePause({
   /** Tapped offline: counting here, sent when the network returns (lib/pause/client/offline-pause.ts). */
   queued?: boolean;
   onHide: () => void;
+  t: WordsT<KeyIn<"pause">>;
+  locale: Locale;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mine = pending !== null || queued || pause.startedById === viewer.userId;
-  const partner = viewer.partnerName ?? "your partner";
+  const partner = viewer.partnerName ?? t("yourPartner");
   const endsLocal = pause.endsAt - offset;
-  const at = clockTime(endsLocal, viewer.timeZone);
+  const at = clockTime(endsLocal, viewer.timeZone, locale);
   useWakeLock(phase === "counting");
 
   // The undo offer disappears five seconds after the tap.
@@ -75,13 +78,13 @@ export function ActivePause({
   return (
     <div className="mx-auto flex min-h-full w-full max-w-md flex-col gap-6 px-5 pt-4 pb-10" data-testid="active-pause" data-phase={phase}>
       <div className="flex items-center justify-between">
-        <span className="text-sm font-semibold tracking-wide text-calm uppercase">Pause</span>
+        <span className="text-sm font-semibold tracking-wide text-calm uppercase">{t("label")}</span>
         <span className="flex items-center">
           <Link href="/help" prefetch={false} onClick={onHide} className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4" data-testid="pause-get-help">
-            Get help
+            {t("getHelp")}
           </Link>
-          <button type="button" onClick={onHide} className="min-h-11 px-2 text-sm text-muted underline underline-offset-4">
-            Hide for now
+          <button type="button" onClick={onHide} className="min-h-11 px-2 text-sm text-muted underline underline-offset-4" data-testid="pause-hide">
+            {t("hide")}
           </button>
         </span>
       </div>
@@ -90,13 +93,13 @@ export function ActivePause({
         <>
           <header className="flex flex-col items-center gap-2 text-center">
             <h1 className="text-2xl font-semibold text-ink" data-testid="pause-heading">
-              {mine ? "Let’s take a breather" : "A pause has started."}
+              {mine ? t("counting.headingMine") : t("counting.headingPartner")}
             </h1>
             <p className="text-lg text-muted" data-testid="pause-message">
-              {mine ? `We’ll talk at ${at}.` : `You’ll reconvene at ${at}.`}
+              {mine ? t("counting.messageMine", { time: at }) : t("counting.messagePartner", { time: at })}
             </p>
           </header>
-          <Countdown endsAt={pause.endsAt} offset={offset} />
+          <Countdown endsAt={pause.endsAt} offset={offset} t={t} />
 
           {queued ? (
             <Notice tone="calm" testId="pause-queued">
@@ -104,17 +107,17 @@ export function ActivePause({
             </Notice>
           ) : pending?.status === "failed" ? (
             <Notice tone="error" testId="pause-send-error">
-              <p>{pending.error ?? `We couldn’t reach ${partner}’s phone yet.`}</p>
+              <p>{pending.error ?? t("counting.unreachable", { partner })}</p>
               <div className="mt-3 flex gap-2">
-                <Button onClick={() => void startPauseNow(plan?.minutes ?? pause.minutes)}>Try again</Button>
+                <Button onClick={() => void startPauseNow(plan?.minutes ?? pause.minutes)}>{t("tryAgain")}</Button>
                 <Button variant="secondary" onClick={() => setPending(null)}>
-                  Close
+                  {t("close")}
                 </Button>
               </div>
             </Notice>
           ) : pending ? (
             <p className="text-center text-sm text-muted" role="status">
-              Letting {partner} know…
+              {t("counting.letting", { partner })}
             </p>
           ) : null}
 
@@ -125,75 +128,76 @@ export function ActivePause({
                 disabled={busy || (!pause.id && !queued)}
                 onClick={() => (queued ? cancelQueuedPause() : void act(() => sendPauseIntent("pause.undo", ref)))}
               >
-                Undo, I tapped by mistake
+                {t("counting.undo")}
               </Button>
             ) : null}
             {mine && !pending ? (
               <>
                 {pause.partnerReadyAt ? (
                   <p className="text-center text-base text-calm" data-testid="partner-ready">
-                    {partner} is ready to talk whenever you are.
+                    {t("counting.partnerReady", { partner })}
                   </p>
                 ) : null}
                 <Button variant="quiet" disabled={busy} onClick={() => (queued ? cancelQueuedPause() : void act(() => sendPauseIntent("pause.end", ref)))}>
-                  I’m ready to talk
+                  {t("counting.readyMine")}
                 </Button>
               </>
             ) : null}
             {!mine ? (
               pause.partnerReadyAt ? (
                 <p className="text-center text-base text-calm" data-testid="partner-ready">
-                  We’ve let {partner} know you’re ready. There’s no rush.
+                  {t("counting.toldPartner", { partner })}
                 </p>
               ) : (
                 <Button variant="quiet" disabled={busy} onClick={() => void act(() => sendPauseIntent("pause.markReady", ref))}>
-                  I’m ready too
+                  {t("counting.readyToo")}
                 </Button>
               )
             ) : null}
           </div>
 
-          <BreathingGuide />
+          <BreathingGuide t={t} />
 
           <section className="rounded-3xl bg-surface p-5" aria-labelledby="pause-plan">
             <h2 id="pause-plan" className="text-base font-semibold">
-              Our plan
+              {t("plan.heading")}
             </h2>
-            <p className="mt-1 text-base text-ink">
-              {plan?.reconvene ?? "When the time is up, we both see three choices: talk now, 10 more minutes, or a time later today."}
-            </p>
-            {plan?.during ? <p className="mt-2 text-base text-muted">Meanwhile: {plan.during}</p> : null}
+            <p className="mt-1 text-base text-ink">{plan?.reconveneWay ? t(`plan.${plan.reconveneWay}`) : t("plan.default")}</p>
+            {/* What we agreed to do is in our own words: never translated. */}
+            {plan?.during ? <p className="mt-2 text-base text-muted">{t("plan.meanwhile", { during: plan.during })}</p> : null}
           </section>
 
           <section className="rounded-3xl bg-surface p-5" aria-labelledby="pause-prompts">
             <h2 id="pause-prompts" className="text-base font-semibold">
-              For when we talk
+              {t("prompts.heading")}
             </h2>
             <ul className="mt-2 flex list-disc flex-col gap-2 pl-5 text-base text-muted">
               {PROMPTS.map((p) => (
-                <li key={p}>{p}</li>
+                <li key={p}>{t(p)}</li>
               ))}
             </ul>
           </section>
 
-          <PauseCorner onLeave={onHide} />
+          <PauseCorner onLeave={onHide} copy={Object.fromEntries(CORNER.map((k) => [k, t(`corner.${k}`)])) as Record<(typeof CORNER)[number], string>} />
         </>
       ) : (
         <>
           <header className="flex flex-col items-center gap-2 pt-6 text-center">
             <h1 className="text-3xl font-semibold text-ink" data-testid="pause-heading">
-              Time to reconvene
+              {t("reconvene.heading")}
             </h1>
-            <p className="text-lg text-muted">How would we like to come back together?</p>
+            <p className="text-lg text-muted">{t("reconvene.question")}</p>
           </header>
           <ReconveneChoices
             pause={pause}
             offset={offset}
             timeZone={viewer.timeZone}
+            t={t}
+            locale={locale}
             busy={busy}
             onChoose={(c) => void act(() => sendPauseIntent("pause.reconvene", { pauseId: pause.id, ...c }))}
           />
-          {plan?.reconvene ? <p className="text-center text-base text-muted">We agreed: {plan.reconvene}.</p> : null}
+          {plan?.reconveneWay ? <p className="text-center text-base text-muted">{t("reconvene.agreed", { plan: t(`plan.${plan.reconveneWay}`) })}</p> : null}
         </>
       )}
 

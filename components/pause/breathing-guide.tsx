@@ -1,12 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import type { KeyIn } from "@/lib/i18n/keys";
+import type { WordsT } from "@/lib/i18n/words";
 
 const IN_MS = 4000;
 const OUT_MS = 6000;
 
 /** An optional slow breath: in for 4, out for 6. With reduced motion, only the words change. */
-export function BreathingGuide() {
+export function BreathingGuide({ t }: { t: WordsT<KeyIn<"pause">> }) {
   const [on, setOn] = useState(false);
   const [phase, setPhase] = useState<"in" | "out">("in");
   const circle = useRef<HTMLDivElement>(null);
@@ -37,7 +39,7 @@ export function BreathingGuide() {
       {on ? (
         <div className="relative flex size-48 items-center justify-center" aria-hidden>
           <div ref={circle} className="absolute inset-0 scale-75 rounded-full bg-calm-soft" />
-          <span className="relative text-base font-medium text-ink">{phase === "in" ? "Breathe in" : "Breathe out"}</span>
+          <span className="relative text-base font-medium text-ink">{phase === "in" ? t("breathing.in") : t("breathing.out")}</span>
         </div>
       ) : null}
       <button
@@ -46,7 +48,7 @@ export function BreathingGuide() {
         onClick={() => setOn((v) => !v)}
         className="min-h-11 rounded-full px-4 text-base font-medium text-calm underline-offset-4 hover:underline"
       >
-        {on ? "Stop the breathing guide" : "Breathe with a slow guide"}
+        {on ? t("breathing.stop") : t("breathing.start")}
       </button>
     </div>
   );

@@ -2,6 +2,8 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 import { watchQueuedPause } from "@/lib/pause/client/offline-pause";
 import { bindPauseOwner, displayedPause, seedState } from "@/lib/pause/client/store";
 import { clockTime, dayAndTime } from "@/lib/pause/format";
@@ -16,7 +18,9 @@ export const SHOW_PAUSE_EVENT = "steady:show-pause";
  * Mounted once for every signed-in screen: whoever starts a pause, both phones show it wherever
  * they are, full screen. It can be hidden for a moment (a slim bar stays), and it is re-shown at zero.
  */
-export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload | null; viewer: PauseViewer }) {
+export function PauseOverlay({ initial, viewer, words }: { initial: PauseStatePayload | null; viewer: PauseViewer; words: Words<KeyIn<"pause">> }) {
+  const t = wordsT(words);
+  const { locale } = words;
   const snap = usePauseSnapshot();
   const pathname = usePathname();
   useEffect(() => seedState(initial), [initial]);
@@ -65,7 +69,7 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
           data-testid="pause-bar"
           className="fixed inset-x-0 top-[var(--offline-banner-h,0px)] z-30 flex min-h-11 items-center justify-center gap-2 bg-calm px-4 text-sm font-semibold text-canvas"
         >
-          {phase === "counting" ? `Pausing until ${clockTime(pause.endsAt - offset, viewer.timeZone)}` : "Time to reconvene"} · Show
+          {phase === "counting" ? t("overlay.barCounting", { time: clockTime(pause.endsAt - offset, viewer.timeZone, locale) }) : t("overlay.barReconvene")}
         </button>
       );
     }
@@ -75,7 +79,7 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
         tabIndex={-1}
         role="dialog"
         aria-modal="true"
-        aria-label={phase === "counting" ? "Pause" : "Time to reconvene"}
+        aria-label={phase === "counting" ? t("label") : t("reconvene.heading")}
         // Focus moves here so screen readers land in the pause; no ring around the whole screen.
         style={{ outline: "none" }}
         // Below the offline banner when it shows (components/pwa/offline-banner.tsx).
@@ -90,6 +94,8 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
           pending={snap.pending}
           queued={queued}
           onHide={() => key && setHidden(key)}
+          t={t}
+          locale={locale}
         />
       </div>
     );
@@ -102,20 +108,19 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
         data-testid="talk-reminder"
         className="fixed inset-x-3 bottom-28 z-30 mx-auto flex max-w-md items-center gap-3 rounded-2xl border border-calm bg-calm-soft px-4 py-3 text-base text-ink shadow-md"
       >
-        <span className="flex-1">It’s {clockTime(pause.reconveneAt! - offset, viewer.timeZone)} — the time we set to talk. Take turns, and listen to understand.</span>
+        <span className="flex-1">{t("overlay.talkDue", { time: clockTime(pause.reconveneAt! - offset, viewer.timeZone, locale) })}</span>
         <button type="button" onClick={() => setDismissed(`talk:${pause.id}`)} className="min-h-11 px-2 font-semibold text-calm">
-          OK
+          {t("ok")}
         </button>
       </div>
     );
   }
   // A recent outcome, shown once on other screens (the pause page shows it itself).
   if (phase === "ended" && pathname !== "/pause" && dismissed !== pause.id) {
-    const who = pause.endedById === viewer.userId ? "You" : (viewer.partnerName ?? "Your partner");
     const text =
       pause.reconveneChoice === "SCHEDULE" && pause.reconveneAt
-        ? `We’ll talk at ${dayAndTime(pause.reconveneAt - offset, viewer.timeZone)}.`
-        : `${who} ${who === "You" ? "are" : "is"} ready to talk. Take turns, and listen to understand.`;
+        ? t("overlay.talkAt", { when: dayAndTime(pause.reconveneAt - offset, viewer.timeZone, locale) })
+        : t("overlay.ready", { who: pause.endedById === viewer.userId ? "me" : "partner", partner: viewer.partnerName ?? t("YourPartner") });
     return (
       <div
         role="status"
@@ -124,7 +129,7 @@ export function PauseOverlay({ initial, viewer }: { initial: PauseStatePayload |
       >
         <span className="flex-1">{text}</span>
         <button type="button" onClick={() => setDismissed(pause.id)} className="min-h-11 px-2 font-semibold text-calm">
-          OK
+          {t("ok")}
         </button>
       </div>
     );

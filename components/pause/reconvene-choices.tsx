@@ -2,6 +2,9 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { Locale } from "@/lib/i18n/config";
+import type { KeyIn } from "@/lib/i18n/keys";
+import type { WordsT } from "@/lib/i18n/words";
 import { clockTime } from "@/lib/pause/format";
 import { MAX_PAUSE_MS } from "@/lib/pause/constants";
 import type { PauseView } from "@/lib/pause/state";
@@ -9,10 +12,10 @@ import type { PauseView } from "@/lib/pause/state";
 type Choice = { choice: "TALK_NOW" } | { choice: "EXTEND" } | { choice: "SCHEDULE"; at: number };
 
 const QUICK = [
-  { label: "In 30 minutes", ms: 30 * 60_000 },
-  { label: "In 1 hour", ms: 60 * 60_000 },
-  { label: "In 2 hours", ms: 2 * 60 * 60_000 },
-];
+  { label: "reconvene.in30", ms: 30 * 60_000 },
+  { label: "reconvene.in60", ms: 60 * 60_000 },
+  { label: "reconvene.in120", ms: 2 * 60 * 60_000 },
+] as const;
 
 /** The next time this wall-clock time ("21:30") comes round on the phone, within 24 hours. */
 function nextOccurrence(value: string, localNow: number): number | null {
@@ -31,12 +34,16 @@ export function ReconveneChoices({
   timeZone,
   busy,
   onChoose,
+  t,
+  locale,
 }: {
   pause: PauseView;
   offset: number;
   timeZone: string;
   busy: boolean;
   onChoose: (choice: Choice) => void;
+  t: WordsT<KeyIn<"pause">>;
+  locale: Locale;
 }) {
   const [picking, setPicking] = useState(false);
   const [time, setTime] = useState("");
@@ -49,7 +56,7 @@ export function ReconveneChoices({
   const schedule = (localAt: number) => onChoose({ choice: "SCHEDULE", at: Math.round(localAt + offset) });
   const submitTime = () => {
     const at = nextOccurrence(time, Date.now());
-    if (!at) return setTimeError("Please pick a time.");
+    if (!at) return setTimeError(t("reconvene.pickTimeError"));
     setTimeError(null);
     schedule(at);
   };
@@ -57,18 +64,18 @@ export function ReconveneChoices({
   return (
     <div className="flex w-full flex-col gap-3" data-testid="reconvene-choices">
       <Button disabled={busy} onClick={() => onChoose({ choice: "TALK_NOW" })}>
-        Let’s talk now
+        {t("reconvene.talkNow")}
       </Button>
       {canExtend ? (
         <Button variant="secondary" disabled={busy} onClick={() => onChoose({ choice: "EXTEND" })}>
-          10 more minutes
+          {t("reconvene.extend")}
         </Button>
       ) : (
-        <p className="text-center text-sm text-muted">We’ve paused for 24 hours, the most one pause can last.</p>
+        <p className="text-center text-sm text-muted">{t("reconvene.maxReached")}</p>
       )}
       {picking ? (
         <div className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-4">
-          <p className="text-base font-semibold">When shall we talk?</p>
+          <p className="text-base font-semibold">{t("reconvene.when")}</p>
           <div className="flex flex-wrap gap-2">
             {QUICK.map((q) => (
               <button
@@ -78,13 +85,13 @@ export function ReconveneChoices({
                 onClick={() => schedule(Date.now() + q.ms)}
                 className="min-h-11 rounded-full border border-line bg-canvas px-4 text-sm font-medium text-ink"
               >
-                {q.label}
+                {t(q.label)}
               </button>
             ))}
           </div>
-          <div className="flex items-end gap-2">
+          <div className="flex flex-wrap items-end gap-2">
             <label className="flex flex-1 flex-col gap-1 text-sm font-semibold">
-              Or at a time (within 24 hours)
+              {t("reconvene.atTime")}
               <input
                 type="time"
                 value={time}
@@ -94,15 +101,15 @@ export function ReconveneChoices({
               />
             </label>
             <Button variant="secondary" disabled={busy || !time} onClick={submitTime}>
-              Set
+              {t("reconvene.set")}
             </Button>
           </div>
           {timeError ? <p className="text-sm font-medium text-danger">{timeError}</p> : null}
-          <p className="text-sm text-muted">Times are in your time zone; now it’s {clockTime(serverNow, timeZone)}.</p>
+          <p className="text-sm text-muted">{t("reconvene.zoneNote", { time: clockTime(serverNow, timeZone, locale) })}</p>
         </div>
       ) : (
-        <Button variant="secondary" disabled={busy} onClick={() => setPicking(true)}>
-          Pick a time to talk
+        <Button variant="secondary" disabled={busy} onClick={() => setPicking(true)} data-testid="reconvene-pick">
+          {t("reconvene.pickTime")}
         </Button>
       )}
     </div>

@@ -2,6 +2,8 @@
 
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 import { startPauseNow } from "@/lib/pause/client/intents";
 import { bindPauseOwner, displayedPause, pauseStore, seedState } from "@/lib/pause/client/store";
 import { dayAndTime } from "@/lib/pause/format";
@@ -11,7 +13,8 @@ import { SHOW_PAUSE_EVENT } from "./pause-overlay";
 import { usePauseSnapshot, usePhase, type PauseViewer } from "./use-pause";
 
 /** The pause page's island: one huge button (one tap, nothing to confirm) and the latest outcome. */
-export function StartPause({ initial, viewer }: { initial: PauseStatePayload; viewer: PauseViewer }) {
+export function StartPause({ initial, viewer, words }: { initial: PauseStatePayload; viewer: PauseViewer; words: Words<KeyIn<"pause">> }) {
+  const t = wordsT(words);
   const snap = usePauseSnapshot();
   useEffect(() => seedState(initial), [initial]);
   const payload = snap.payload ?? initial;
@@ -43,8 +46,8 @@ export function StartPause({ initial, viewer }: { initial: PauseStatePayload; vi
   if (pause && (phase === "counting" || phase === "reconvene")) {
     return (
       <div className="flex flex-col items-center gap-4 py-10 text-center">
-        <p className="text-lg text-muted">{phase === "counting" ? "We’re taking a breather." : "It’s time to reconvene."}</p>
-        <Button onClick={() => window.dispatchEvent(new Event(SHOW_PAUSE_EVENT))}>Back to our pause</Button>
+        <p className="text-lg text-muted">{phase === "counting" ? t("start.counting") : t("start.reconvene")}</p>
+        <Button onClick={() => window.dispatchEvent(new Event(SHOW_PAUSE_EVENT))}>{t("start.back")}</Button>
       </div>
     );
   }
@@ -53,8 +56,8 @@ export function StartPause({ initial, viewer }: { initial: PauseStatePayload; vi
   if (pause && phase === "ended") {
     outcome =
       pause.reconveneChoice === "SCHEDULE" && pause.reconveneAt
-        ? `We’ll talk at ${dayAndTime(pause.reconveneAt - offset, viewer.timeZone)}.`
-        : "We’re ready to talk. Take turns, speak for yourself, and listen to understand.";
+        ? t("start.talkAt", { when: dayAndTime(pause.reconveneAt - offset, viewer.timeZone, words.locale) })
+        : t("start.ready");
   }
 
   return (
@@ -64,7 +67,7 @@ export function StartPause({ initial, viewer }: { initial: PauseStatePayload; vi
           {outcome}
         </p>
       ) : null}
-      <h1 className="text-2xl font-semibold text-ink">Need a breather?</h1>
+      <h1 className="text-2xl font-semibold text-ink">{t("start.heading")}</h1>
       <button
         type="button"
         data-testid="start-pause"
@@ -75,12 +78,9 @@ export function StartPause({ initial, viewer }: { initial: PauseStatePayload; vi
           <rect x="6" y="5" width="4" height="14" rx="1.5" />
           <rect x="14" y="5" width="4" height="14" rx="1.5" />
         </svg>
-        <span className="text-3xl font-semibold">Pause</span>
+        <span className="text-3xl font-semibold">{t("start.button")}</span>
       </button>
-      <p className="max-w-xs text-base text-muted">
-        One tap starts a {minutes}-minute pause for both of us. {viewer.partnerName ?? "Your partner"} sees it too. Nothing to explain
-        right now.
-      </p>
+      <p className="max-w-xs text-base text-muted">{t("start.hint", { minutes, partner: viewer.partnerName ?? t("YourPartner") })}</p>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import type { accountOperations } from "./operations";
 export const accountExamples: MatrixExamples<typeof accountOperations> = {
   "accounts.signUp": (w) => [{ name: "Copycat", email: w.victim.a.email, password: "fresh tangerine ladder 9", timeZone: "UTC" }],
   "accounts.updateProfile": () => [{ name: "Renamed", timeZone: "UTC" }],
+  "accounts.setLocale": () => [{ locale: "es" }],
   "accounts.changePassword": () => [{ currentPassword: FACTORY_PASSWORD, newPassword: "fresh tangerine ladder 9" }],
   "accounts.deleteAccount": () => [{ password: FACTORY_PASSWORD }],
   "accounts.endSession": (w) => [{ sessionId: w.victim.a.sessionId }, { sessionId: w.victim.b.sessionId }],

@@ -8,12 +8,17 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { weakPasswordReason } from "../auth/password-strength";
 import { createSession, revokeOtherSessions } from "../auth/sessions";
 import type { SignUpInput } from "../auth/schemas";
+import { PSEUDO_LOCALE } from "../i18n/config";
+import { say } from "../i18n/translate";
 
-const EMAIL_TAKEN = "An account with this email already exists. Sign in instead?";
+const EMAIL_TAKEN = "auth.errors.emailTaken";
 
 async function rejectWeak(password: string, inputs: string[]) {
   const reason = await weakPasswordReason(password, inputs);
-  if (reason) throw new AppError("bad_request", reason, { password: [reason] });
+  if (!reason) return;
+  // zxcvbn's own advice is in English only: English keeps it, other languages give the general advice.
+  const advice = /\((.+)\)\. Try/.exec(reason)?.[1];
+  throw new AppError("bad_request", "auth.errors.weakPassword", { password: [reason] }, undefined, { advice: advice ? ` (${advice})` : "" });
 }
 
 /** Creates the account; the client then signs in through next-auth with the same credentials. */
@@ -34,7 +39,8 @@ export async function signUp(input: SignUpInput, ip: string): Promise<{ userId: 
   }
 }
 
-export const SIGN_IN_FAILED = "That email and password don’t match an account. Please check them and try again.";
+/** In English, for tests; the refusal itself is said in the person's language. */
+export const SIGN_IN_FAILED = say("en", "auth.errors.credentials");
 
 /**
  * next-auth's Credentials authorize(): the same message and the same argon2 work for an unknown
@@ -45,7 +51,7 @@ export async function authenticateCredentials(email: string, password: string, i
   await consume("signInAccount", email, "sign-in attempts");
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, passwordHash: true } });
   const valid = await verifyPassword(user?.passwordHash, password);
-  if (!user || !valid) throw new AppError("unauthorized", SIGN_IN_FAILED);
+  if (!user || !valid) throw new AppError("unauthorized", "auth.errors.credentials");
   await resetLimit("signInAccount", email);
   const session = await createSession(user.id, userAgent);
   return { id: user.id, name: user.name, email: user.email, sid: session.id };
@@ -54,6 +60,13 @@ export async function authenticateCredentials(email: string, password: string, i
 export async function updateProfile(member: Member, input: { name: string; timeZone: string }) {
   await db.user.update({ where: { id: member.user.id }, data: { name: input.name, timeZone: input.timeZone } });
   return { name: input.name, timeZone: input.timeZone };
+}
+
+/** The app's language for this person on every device (null: each browser's own); partners choose separately. */
+export async function setLocale(member: Member, locale: string | null, pseudoAllowed: boolean) {
+  if (locale === PSEUDO_LOCALE && !pseudoAllowed) throw new AppError("bad_request", "validation.localeUnknown", { locale: ["validation.localeUnknown"] });
+  await db.user.update({ where: { id: member.user.id }, data: { locale } });
+  return { locale };
 }
 
 /** Changing the password ends every other session (and their sockets) at once. */

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { defineOperation } from "../operations/define";
-import { ChangePasswordSchema, ConfirmPasswordSchema, ProfileSchema, SessionIdSchema, SignUpSchema } from "../auth/schemas";
+import { ChangePasswordSchema, ConfirmPasswordSchema, ProfileSchema, SessionIdSchema, SetLocaleSchema, SignUpSchema } from "../auth/schemas";
+import { pseudoLocaleEnabled } from "../env";
 import { revokeOtherSessions, revokeSession } from "../auth/sessions";
 import { revokeAllTokens } from "../tokens/mutations";
 import { buildExport } from "./export";
-import { changePassword, deleteAccount, signUp, updateProfile } from "./mutations";
+import { changePassword, deleteAccount, setLocale, signUp, updateProfile } from "./mutations";
 
 export const signUpOp = defineOperation({
   name: "accounts.signUp",
@@ -18,6 +19,14 @@ export const updateProfileOp = defineOperation({
   access: "member",
   input: ProfileSchema,
   run: (input, { member }) => updateProfile(member, input),
+});
+
+export const setLocaleOp = defineOperation({
+  name: "accounts.setLocale",
+  access: "member",
+  input: SetLocaleSchema,
+  // The pseudo-locale (lib/i18n) is for development and tests only.
+  run: (input, { member }) => setLocale(member, input.locale, pseudoLocaleEnabled()),
 });
 
 export const changePasswordOp = defineOperation({
@@ -59,4 +68,4 @@ export const exportDataOp = defineOperation({
   run: (_input, { member }) => buildExport(member),
 });
 
-export const accountOperations = [signUpOp, updateProfileOp, changePasswordOp, deleteAccountOp, endSessionOp, signOutEverywhereOp, exportDataOp] as const;
+export const accountOperations = [signUpOp, updateProfileOp, setLocaleOp, changePasswordOp, deleteAccountOp, endSessionOp, signOutEverywhereOp, exportDataOp] as const;

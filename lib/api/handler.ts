@@ -92,7 +92,8 @@ async function route(req: Request, url: URL, base: string): Promise<Outcome> {
 
   const input = await inputOf(req, url);
   if (!input.ok) return { ...fail(problem(base, input.code, input.code === "payload_too_large" ? WORDS.tooLarge : WORDS.notJson)), token };
-  const result = await run(op, input.value, member, { sessionId: null, ip, userAgent: req.headers.get("user-agent") ?? "", origin: base });
+  // Problem details stay in English (docs/decisions/011): a program reads them, not a person mid-argument.
+  const result = await run(op, input.value, member, { sessionId: null, ip, userAgent: req.headers.get("user-agent") ?? "", origin: base, locale: "en" });
   if (!result.ok) {
     // The executor's own 401 (the token ended between lookup and statement) speaks of a session; say token.
     const failure = result.code === "unauthorized" ? { ...result, error: WORDS.invalid } : result;

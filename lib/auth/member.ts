@@ -15,7 +15,8 @@ export interface Member {
   sessionId: string | null;
   /** The personal access token this member acts from, over the JSON API (lib/api). */
   token?: { id: string; scope: TokenScope };
-  user: { id: string; name: string; email: string; timeZone: string };
+  /** locale: the language they chose on Me (lib/i18n), null to follow the browser. */
+  user: { id: string; name: string; email: string; timeZone: string; locale?: string | null };
   /** The couple this user belongs to; endedAt is set when the partner left (read-only then). */
   couple: { id: string; endedAt: Date | null; partner: Partner | null } | null;
 }
@@ -28,6 +29,7 @@ type PersonRow = {
   name: string;
   email: string;
   timeZone: string;
+  locale: string | null;
   coupleId: string | null;
   coupleEndedAt: Date | null;
   partnerId: string | null;
@@ -41,7 +43,7 @@ function toMember(row: PersonRow, sessionId: string | null, token?: Member["toke
   return {
     sessionId,
     ...(token ? { token } : {}),
-    user: { id: row.userId, name: row.name, email: row.email, timeZone: row.timeZone },
+    user: { id: row.userId, name: row.name, email: row.email, timeZone: row.timeZone, locale: row.locale },
     couple: row.coupleId ? { id: row.coupleId, endedAt: row.coupleEndedAt, partner } : null,
   };
 }
@@ -62,7 +64,7 @@ export async function resolveMember(sessionId: string | null | undefined): Promi
         AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int)
       RETURNING 1
     )
-    SELECT s."userId", u."name", u."email", u."timeZone", s."expiresAt", s."revokedAt",
+    SELECT s."userId", u."name", u."email", u."timeZone", u."locale", s."expiresAt", s."revokedAt",
       c."id" AS "coupleId", c."endedAt" AS "coupleEndedAt",
       p."id" AS "partnerId", p."name" AS "partnerName", p."timeZone" AS "partnerTimeZone"
     FROM "Session" s
@@ -95,7 +97,7 @@ export async function resolveMemberByToken(secret: string | null | undefined): P
       WHERE "id" IN (SELECT "id" FROM t)
         AND ("lastUsedAt" IS NULL OR "lastUsedAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${TOUCH_EVERY_MS / 1000}::int))
     )
-    SELECT t."id" AS "tokenId", t."scope", t."userId", u."name", u."email", u."timeZone",
+    SELECT t."id" AS "tokenId", t."scope", t."userId", u."name", u."email", u."timeZone", u."locale",
       c."id" AS "coupleId", c."endedAt" AS "coupleEndedAt",
       p."id" AS "partnerId", p."name" AS "partnerName", p."timeZone" AS "partnerTimeZone"
     FROM t

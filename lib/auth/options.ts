@@ -2,8 +2,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateCredentials } from "../accounts/mutations";
 import { requestIp } from "../client-ip";
-import { env } from "../env";
+import { env, pseudoLocaleEnabled } from "../env";
 import { AppError } from "../errors";
+import { negotiateLocale } from "../i18n/negotiate";
+import { localize, say } from "../i18n/translate";
+import { failure } from "../operations/result";
 import { log } from "../log";
 import { SignInSchema } from "./schemas";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE, secureCookiesEnabled } from "./cookie";
@@ -37,15 +40,20 @@ export function authOptions(): NextAuthOptions {
         name: "Email",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
+          // Signed out: the browser's language says which words the refusal comes back in.
+          const locale = negotiateLocale(header(req?.headers, "accept-language"), pseudoLocaleEnabled());
           const parsed = SignInSchema.safeParse(credentials);
-          if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Please enter your email and password.");
+          if (!parsed.success) {
+            const first = parsed.error.issues[0]?.message;
+            throw new Error(first ? localize(locale, first) : say(locale, "auth.errors.missing"));
+          }
           const ip = requestIp(req?.headers);
           try {
             return await authenticateCredentials(parsed.data.email, parsed.data.password, ip, header(req?.headers, "user-agent"));
           } catch (err) {
-            if (err instanceof AppError) throw new Error(err.message);
+            if (err instanceof AppError) throw new Error(failure(err, locale).error);
             log.error("sign-in failed", err);
-            throw new Error("We couldn’t sign you in just now. Please try again in a moment.");
+            throw new Error(say(locale, "auth.errors.unavailable"));
           }
         },
       }),

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { CoupleMember, Member } from "../auth/member";
+import type { Locale } from "../i18n/config";
 import type { LimitName } from "../rate-limit";
 import type { TokenScope } from "../tokens/constants";
 
@@ -18,6 +19,10 @@ export interface RequestInfo {
   userAgent: string;
   /** Origin the request came to (for links the user will share); APP_URL wins when set. */
   origin?: string;
+  /** The caller's Accept-Language: their words when they chose none on Me (lib/i18n). */
+  acceptLanguage?: string | null;
+  /** A fixed language for the answer's words (the JSON API answers in English). */
+  locale?: Locale;
   /** The request's clock; tests pass a fixed one so nothing depends on the real date. */
   clock?: () => Date;
 }

@@ -1,6 +1,8 @@
 import { isCoupleMember, resolveMember, type Member } from "../auth/member";
 import { asUnavailable, DatabaseUnavailable, noteUnavailable } from "../db/unavailable";
+import { pseudoLocaleEnabled } from "../env";
 import { AppError, StaleIdentity } from "../errors";
+import { resolveLocale } from "../i18n/negotiate";
 import { log } from "../log";
 import { consume } from "../rate-limit";
 import type { Access, Operation, OperationContext, RequestInfo } from "./define";
@@ -29,13 +31,16 @@ export async function executeOperation<N extends string, A extends Access, S ext
 ): Promise<ActionResult<O>> {
   const resolve = transport.resolve ?? (() => resolveMember(request.sessionId));
   const trustKnown = op.access === "couple" && op.socket?.identityCheck === "in-statement" && isCoupleMember(transport.known ?? null);
+  let member: Member | null = transport.known ?? null;
+  // Refusals in the caller's words: their choice on Me, else their browser's, else English.
+  const locale = () => request.locale ?? resolveLocale(member?.user.locale, request.acceptLanguage, pseudoLocaleEnabled());
   try {
     // Public operations never look anyone up: they act on their input alone (sign-up, clock ping).
-    let member = op.access === "public" ? (transport.known ?? null) : trustKnown ? transport.known! : await resolve();
+    member = op.access === "public" ? (transport.known ?? null) : trustKnown ? transport.known! : await resolve();
     const refusal = refusalFor(member, op.access);
     if (refusal) throw refusal;
     const parsed = op.input.safeParse(rawInput);
-    if (!parsed.success) return invalidInput(parsed.error);
+    if (!parsed.success) return invalidInput(parsed.error, locale());
     // Public operations are limited per network address (they may have no member), the rest per person.
     const limitKey = op.access === "public" || !member ? `ip:${request.ip}` : member.user.id;
     const ctx = () => ({ request, member, now: request.clock?.() ?? new Date() }) as OperationContext<A>;
@@ -57,6 +62,6 @@ export async function executeOperation<N extends string, A extends Access, S ext
     const err = asUnavailable(thrown);
     if (err instanceof DatabaseUnavailable) return failure(noteUnavailable(err, `operation ${op.name}`, log.warn));
     if (!(err instanceof AppError)) log.error(`operation ${op.name} failed`, err);
-    return failure(err);
+    return failure(err, locale());
   }
 }

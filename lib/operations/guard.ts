@@ -1,5 +1,5 @@
 import { isCoupleMember, type Member } from "../auth/member";
-import { AppError, COUPLE_ENDED, NO_COUPLE, SESSION_ENDED } from "../errors";
+import { AppError } from "../errors";
 import type { Access } from "./define";
 
 /**
@@ -8,9 +8,9 @@ import type { Access } from "./define";
  */
 export function refusalFor(member: Member | null, access: Access): AppError | null {
   if (access === "public") return null;
-  if (!member) return new AppError("unauthorized", SESSION_ENDED);
+  if (!member) return new AppError("unauthorized", "errors.sessionEnded");
   if (access === "couple" && !isCoupleMember(member)) {
-    return new AppError("forbidden", member.couple?.endedAt ? COUPLE_ENDED : NO_COUPLE);
+    return new AppError("forbidden", member.couple?.endedAt ? "errors.coupleEnded" : "errors.noCouple");
   }
   return null;
 }

@@ -11,5 +11,11 @@ export async function currentRequest(): Promise<RequestInfo> {
   const ip = requestIp(h);
   const host = h.get("x-forwarded-host") ?? h.get("host");
   const proto = h.get("x-forwarded-proto") ?? "http";
-  return { sessionId, ip, userAgent: h.get("user-agent") ?? "", origin: host ? `${proto}://${host}` : undefined };
+  return {
+    sessionId,
+    ip,
+    userAgent: h.get("user-agent") ?? "",
+    origin: host ? `${proto}://${host}` : undefined,
+    acceptLanguage: h.get("accept-language"),
+  };
 }

@@ -1,6 +1,8 @@
 "use server";
 
 import "server-only";
+import { negotiateLocale } from "../i18n/negotiate";
+import { say } from "../i18n/translate";
 import { executeOperation } from "./execute";
 import { formDataToObject } from "./form-data";
 import { currentRequest } from "./next-request";
@@ -14,6 +16,7 @@ import type { ActionResult } from "./result";
  */
 export async function callOperation(name: string, input: unknown): Promise<ActionResult<unknown>> {
   const op = findOperation(name);
-  if (!op) return { ok: false, code: "not_found", error: "That action doesn’t exist. Please reload the page." };
-  return executeOperation(op, input instanceof FormData ? formDataToObject(input) : input, await currentRequest());
+  const request = await currentRequest();
+  if (!op) return { ok: false, code: "not_found", error: say(negotiateLocale(request.acceptLanguage), "errors.noSuchAction") };
+  return executeOperation(op, input instanceof FormData ? formDataToObject(input) : input, request);
 }

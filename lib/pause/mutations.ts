@@ -73,7 +73,7 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
       if (count) await appendEvent(tx, actor.coupleId, null, "pause.expired", { pauseId: open.id });
     });
   }
-  throw new AppError("conflict", "We couldn’t start the pause just now. Please tap again.");
+  throw new AppError("conflict", "pause.errors.couldNotStart");
 }
 
 /**
@@ -143,7 +143,7 @@ async function insertPause(actor: PauseActor) {
 async function findPause(actor: PauseActor, pauseId: string) {
   // The coupleId in the where keeps every pause to its own couple.
   const pause = await db.pause.findFirst({ where: { id: pauseId, coupleId: actor.coupleId }, select: pauseSelect });
-  if (!pause) throw new AppError("not_found", "That pause isn’t here any more. The screen will show the current one.");
+  if (!pause) throw new AppError("not_found", "pause.errors.gone");
   return pause;
 }
 
@@ -169,7 +169,7 @@ export async function endPause(actor: PauseActor, input: PauseRefInput): Promise
   const pause = await findPause(actor, input.pauseId);
   if (pause.endedAt) return getPauseState(actor.coupleId);
   if (pause.startedById !== actor.userId) {
-    throw new AppError("forbidden", "The one who asked for the pause ends it early. You can let them know you’re ready too.");
+    throw new AppError("forbidden", "pause.errors.starterEndsEarly");
   }
   return afterChange(actor);
 }
@@ -217,7 +217,7 @@ export async function markPartnerReady(actor: PauseActor, input: PauseRefInput):
   const pause = await findPause(actor, input.pauseId);
   if (pause.endedAt || pause.partnerReadyAt) return getPauseState(actor.coupleId);
   if (pause.startedById === actor.userId) {
-    throw new AppError("bad_request", "You asked for this pause: when you’re ready, choose “I’m ready to talk”.");
+    throw new AppError("bad_request", "pause.errors.youAsked");
   }
   await db.$transaction(async (tx) => {
     const { count } = await tx.pause.updateMany({
@@ -233,9 +233,9 @@ export async function markPartnerReady(actor: PauseActor, input: PauseRefInput):
 export async function undoPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
   const pause = await findPause(actor, input.pauseId);
   if (pause.endedAt) return getPauseState(actor.coupleId);
-  if (pause.startedById !== actor.userId) throw new AppError("forbidden", "Only the one who started the pause can undo it.");
+  if (pause.startedById !== actor.userId) throw new AppError("forbidden", "pause.errors.undoStarterOnly");
   if (Date.now() - pause.startedAt.getTime() > UNDO_WINDOW_MS) {
-    throw new AppError("conflict", "The pause is already running for both of you. You can end it with “I’m ready to talk”.");
+    throw new AppError("conflict", "pause.errors.undoTooLate");
   }
   await db.$transaction(async (tx) => {
     const { count } = await tx.pause.updateMany({
@@ -260,7 +260,7 @@ export async function reconvene(actor: PauseActor, input: ReconveneInput): Promi
     // Both tapped "10 more minutes" and the partner's landed first: their choice stands; show it.
     const extendedAt = pause.endsAt.getTime() - EXTEND_MINUTES * MINUTE;
     if (pause.extensions > 0 && now - extendedAt < 30_000) return getPauseState(actor.coupleId);
-    throw new AppError("conflict", "The pause is still running. The choices appear when it reaches zero.");
+    throw new AppError("conflict", "pause.errors.stillRunning");
   }
   // endsAt in the where: if the partner chose first, this changes nothing.
   const where = { id: pause.id, coupleId: actor.coupleId, endedAt: null, endsAt: pause.endsAt };
@@ -269,14 +269,14 @@ export async function reconvene(actor: PauseActor, input: ReconveneInput): Promi
   if (input.choice === "EXTEND") {
     const endsAt = Math.min(now + EXTEND_MINUTES * MINUTE, pause.startedAt.getTime() + MAX_PAUSE_MS);
     if (endsAt - now < MINUTE) {
-      throw new AppError("conflict", "This pause has reached its 24-hour limit. Let’s talk now, or pick a time.");
+      throw new AppError("conflict", "pause.errors.limitReached");
     }
     data = { endsAt: new Date(endsAt), extensions: { increment: 1 } };
     eventData = { ...eventData, minutes: Math.round((endsAt - now) / MINUTE) };
   } else if (input.choice === "SCHEDULE") {
     const at = input.at ?? 0;
     if (at < now + MINUTE || at > now + MAX_PAUSE_MS) {
-      throw new AppError("bad_request", "Please pick a time within the next 24 hours.", { at: ["Please pick a time within the next 24 hours."] });
+      throw new AppError("bad_request", "pause.errors.within24h", { at: ["pause.errors.within24h"] });
     }
     data = { endedAt: new Date(now), endedById: actor.userId, endReason: "EXPIRED", reconveneChoice: "SCHEDULE", reconveneAt: new Date(at) };
     eventData = { ...eventData, at };

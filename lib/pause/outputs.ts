@@ -31,7 +31,8 @@ export const PauseViewSchema = z
 export const PausePlanSchema = z
   .object({
     minutes: count("Our pause’s length", 10),
-    reconvene: z.string().nullable().describe("How we come back together, in words"),
+    reconvene: z.string().nullable().describe("How we come back together, in words (English)"),
+    reconveneWay: z.enum(["TALK_NOW", "SCHEDULE_WITHIN_24H"]).nullable().describe("How we come back together, as a value"),
     during: z.string().nullable().describe("What we agreed to do during the pause, in the couple’s own words"),
     fromAgreement: z.boolean().describe("False when the couple has no pause rule yet (the default 10 minutes)"),
   })

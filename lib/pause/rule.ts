@@ -21,8 +21,10 @@ export function activePauseRuleContent(coupleId: string): RawStatement {
  * statement as the pause), or the default length when they have none yet.
  */
 export function planFromRuleContent(content: unknown): PausePlan {
-  if (content === null || content === undefined) return { minutes: DEFAULT_PAUSE_MINUTES, reconvene: null, during: null, fromAgreement: false };
+  if (content === null || content === undefined) {
+    return { minutes: DEFAULT_PAUSE_MINUTES, reconvene: null, reconveneWay: null, during: null, fromAgreement: false };
+  }
   const rule = parseContent("PAUSE_RULE", content);
   if (rule.kind !== "PAUSE_RULE") throw new Error("not a pause rule");
-  return { minutes: rule.minutes, reconvene: RECONVENE_LABELS[rule.reconvene], during: rule.during || null, fromAgreement: true };
+  return { minutes: rule.minutes, reconvene: RECONVENE_LABELS[rule.reconvene], reconveneWay: rule.reconvene, during: rule.during || null, fromAgreement: true };
 }

@@ -24,6 +24,8 @@ export interface PausePlan {
   minutes: number;
   /** How we come back together, in words ("We talk again as soon as the pause ends"). */
   reconvene: string | null;
+  /** The same as a value, for screens that say it in the viewer's language (lib/i18n). */
+  reconveneWay: "TALK_NOW" | "SCHEDULE_WITHIN_24H" | null;
   /** What we agreed to do during the pause, in the couple's own words. */
   during: string | null;
   fromAgreement: boolean;

@@ -65,6 +65,8 @@ export interface SocketData {
   member: Member | null;
   ip: string;
   userAgent: string;
+  /** The handshake's Accept-Language: refusals' words when the person chose none on Me. */
+  acceptLanguage?: string;
 }
 
 export const rooms = {

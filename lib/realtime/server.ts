@@ -3,7 +3,9 @@ import { Server } from "socket.io";
 import { isCoupleMember, type Member } from "../auth/member";
 import { createLimiter } from "../concurrency";
 import { asUnavailable, DatabaseUnavailable, noteUnavailable } from "../db/unavailable";
+import { pseudoLocaleEnabled } from "../env";
 import { AppError } from "../errors";
+import { resolveLocale } from "../i18n/negotiate";
 import { log } from "../log";
 import type { SocketOptions } from "../operations/define";
 import { executeOperation } from "../operations/execute";
@@ -27,7 +29,7 @@ export interface Realtime {
   resync: () => Promise<void>;
 }
 
-const SLOW_DOWN = "That was a lot at once. Please wait a moment and try again.";
+const SLOW_DOWN = "errors.slowDown";
 
 /**
  * Attaches Socket.IO to the HTTP server that also serves Next.
@@ -86,7 +88,8 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
       const sessionId = await deps.sessionIdOf(socket.request);
       const member = sessionId ? await deps.resolve(sessionId) : null;
       if (!sessionId || !member) return next(new Error("unauthorized"));
-      socket.data = { sessionId, member, ip: socket.handshake.address, userAgent: socket.handshake.headers["user-agent"] ?? "" };
+      const { "user-agent": userAgent = "", "accept-language": acceptLanguage } = socket.handshake.headers;
+      socket.data = { sessionId, member, ip: socket.handshake.address, userAgent, acceptLanguage };
       next();
     } catch (err) {
       // The client retries "unavailable" by itself (lib/realtime/client/reconnect.ts).
@@ -121,9 +124,10 @@ export async function createRealtime(httpServer: HttpServer, deps: RealtimeDeps)
 
   async function serve(socket: RealtimeSocket, event: string, op: { name: string; socket: SocketOptions }, payload: unknown): Promise<ActionResult<unknown>> {
     const retry = limiter.hit(socket.id, event, op.socket.perSecond);
-    if (retry > 0) return failure(new AppError("rate_limited", SLOW_DOWN, undefined, retry));
-    const { sessionId, member, ip, userAgent } = socket.data;
-    return executeOperation(byEvent.get(event)!, payload, { sessionId: member ? sessionId : null, ip, userAgent }, { known: member, resolve: () => refresh(socket) });
+    const { sessionId, member, ip, userAgent, acceptLanguage } = socket.data;
+    if (retry > 0) return failure(new AppError("rate_limited", SLOW_DOWN, undefined, retry), resolveLocale(member?.user.locale, acceptLanguage, pseudoLocaleEnabled()));
+    const request = { sessionId: member ? sessionId : null, ip, userAgent, acceptLanguage };
+    return executeOperation(byEvent.get(event)!, payload, request, { known: member, resolve: () => refresh(socket) });
   }
 
   io.on("connection", (socket) => {

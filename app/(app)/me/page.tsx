@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { ConfirmWithPassword } from "@/components/accounts/confirm-with-password";
+import { LocaleSelect } from "@/components/accounts/locale-select";
 import { PasswordForm } from "@/components/accounts/password-form";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionsList } from "@/components/accounts/sessions-list";
@@ -21,19 +23,28 @@ import { NotificationsSection } from "@/components/push/notifications-section";
 import { NOTIFY_WORDS } from "@/components/push/words";
 import { notificationSettings, pushDevices } from "@/lib/push/queries";
 import { vapidKeys } from "@/lib/push/vapid";
+import { isLocale, LOCALES, PSEUDO_LOCALE, type Locale } from "@/lib/i18n/config";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { clientWords, getT, pseudoLocaleEnabled } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Me" };
 
 export default async function MePage() {
   const member = await requireMember("/me");
-  const [sessions, feed, linksWaiting, tokens, notify, devices] = await Promise.all([
+  const pseudo = pseudoLocaleEnabled();
+  const [sessions, feed, linksWaiting, tokens, notify, devices, h, languageWords, tl] = await Promise.all([
     listSessions(member.user.id),
     liveFeed(member.user.id),
     member.couple && !member.couple.endedAt ? countShareLinksWaitingFor(member.couple.id, member.user.id) : 0,
     listTokens(member.user.id),
     notificationSettings(member.user.id),
     pushDevices(member.user.id, member.sessionId),
+    headers(),
+    clientWords("language"),
+    getT("language"),
   ]);
+  const savedLocale = member.user.locale;
+  const locales: Locale[] = pseudo ? [...LOCALES, PSEUDO_LOCALE] : [...LOCALES];
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone });
   const partnerName = member.couple?.partner?.name;
   return (
@@ -51,6 +62,15 @@ export default async function MePage() {
           thisDevice={devices.thisDevice}
           otherDevices={devices.count - (devices.thisDevice ? 1 : 0)}
           settings={notify}
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">{tl("heading")}</h2>
+        <LocaleSelect
+          saved={isLocale(savedLocale, pseudo) ? savedLocale : ""}
+          device={negotiateLocale(h.get("accept-language"), pseudo)}
+          locales={locales}
+          words={languageWords}
         />
       </Card>
       <Card>

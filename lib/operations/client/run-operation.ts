@@ -1,5 +1,6 @@
 import type { OperationInput, OperationName, OperationOutput } from "../registry";
 import type { ActionResult } from "../result";
+import { shellSay } from "../../i18n/shell";
 import { callOperation } from "../server-action";
 
 export const UNREACHABLE = "We couldn’t reach Steady. Check your connection and try again.";
@@ -13,6 +14,6 @@ export async function runOperation<N extends OperationName>(name: N, input: Oper
     // The server action is untyped on the wire; the registry's types are what the server runs.
     return (await callOperation(name, input)) as ActionResult<OperationOutput<N>>;
   } catch {
-    return { ok: false, code: "internal", error: UNREACHABLE };
+    return { ok: false, code: "internal", error: shellSay("unreachable", UNREACHABLE) };
   }
 }

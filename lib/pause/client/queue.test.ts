@@ -4,7 +4,7 @@ import type { PauseStatePayload, PauseView } from "../state";
 import { judgeQueuedPause, type QueuedPause } from "./queue";
 
 const T = 1_800_000_000_000;
-const plan = { minutes: 10, reconvene: null, during: null, fromAgreement: false };
+const plan = { minutes: 10, reconvene: null, reconveneWay: null, during: null, fromAgreement: false };
 const queued: QueuedPause = { tappedAt: T, endsAt: T + 600_000, minutes: 10 };
 
 function pause(over: Partial<PauseView>): PauseView {

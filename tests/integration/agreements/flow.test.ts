@@ -79,7 +79,7 @@ describe("co-creating an agreement", () => {
     ok(await as(c.b, acceptVersionOp, { agreementId: made.agreementId, versionId: made.versionId }));
     // The pause itself reads the rule: its plan is what both accepted.
     const plan = async () => (await getPauseState(c.id)).plan;
-    expect(await plan()).toEqual({ minutes: 10, reconvene: expect.any(String), during: "A walk", fromAgreement: true });
+    expect(await plan()).toEqual({ minutes: 10, reconvene: expect.any(String), reconveneWay: expect.any(String), during: "A walk", fromAgreement: true });
 
     const change = ok(await as(c.b, proposeChangeOp, { ...pauseRule(15), agreementId: made.agreementId, basedOnVersionId: made.versionId }));
     expect((await plan()).minutes).toBe(10);
