@@ -16,7 +16,10 @@ import type { ActionResult } from "./result";
  */
 export async function callOperation(name: string, input: unknown): Promise<ActionResult<unknown>> {
   const op = findOperation(name);
-  const request = await currentRequest();
-  if (!op) return { ok: false, code: "not_found", error: say(negotiateLocale(request.acceptLanguage), "errors.noSuchAction") };
-  return executeOperation(op, input instanceof FormData ? formDataToObject(input) : input, request);
+  if (!op) {
+    // Refused before anything else is read; the request only chooses the words' language.
+    const language = await currentRequest().then((r) => r.acceptLanguage, () => undefined);
+    return { ok: false, code: "not_found", error: say(negotiateLocale(language), "errors.noSuchAction") };
+  }
+  return executeOperation(op, input instanceof FormData ? formDataToObject(input) : input, await currentRequest());
 }
