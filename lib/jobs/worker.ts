@@ -35,6 +35,8 @@ export class JobWorker {
   private stopped = false;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly limited: ReturnType<typeof createLimiter>;
+  /** Jobs this node just wrote (a pause's push) wait behind each other only, never behind a backlog. */
+  private readonly soon: ReturnType<typeof createLimiter>;
   private readonly batch: number;
   private readonly lease: number;
 
@@ -42,6 +44,7 @@ export class JobWorker {
     this.batch = options.batch ?? 32;
     this.lease = options.leaseSeconds ?? 60;
     this.limited = createLimiter(options.concurrency ?? 16);
+    this.soon = createLimiter(options.concurrency ?? 16);
   }
 
   start(): this {
@@ -70,7 +73,7 @@ export class JobWorker {
     if (this.stopped) return;
     setImmediate(() => {
       this.track(
-        this.limited(async () => {
+        this.soon(async () => {
           const job = await claimById(id, this.lease);
           if (job) await this.run(job);
         }),
