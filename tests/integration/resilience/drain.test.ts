@@ -104,8 +104,12 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "graceful dra
     const [first] = NODE_PORTS;
     const draining = nodes.get(first)!;
     // A page being rendered on that node when the deploy starts.
-    const inFlight = fetch(`${draining.url}/slow?ms=2000`).then((res) => res.json() as Promise<{ done: boolean }>);
-    await sleep(100);
+    const inFlight = fetch(`${draining.url}/slow?ms=3000`).then(
+      (res) => res.json() as Promise<{ done: boolean }>,
+      (err: Error) => ({ done: false, error: err.message }),
+    );
+    // Once the node is surely handling it (a connection whose request is not read yet is idle, and a drain closes idle ones).
+    await sleep(1000);
     const t0 = Date.now();
     draining.child.kill("SIGTERM");
     // The balancer's probe learns at once that the node is draining (503), or finds the port closed.
