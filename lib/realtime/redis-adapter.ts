@@ -22,14 +22,25 @@ export async function attachRedisAdapter(io: RealtimeServer, url: string, onBack
   const note = { meanwhile: "socket events reach this node's sockets only", resumes: "socket events fan out across nodes again" };
   watchRedis(pub, note, onBack);
   watchRedis(sub, { meanwhile: "this node hears no other node", resumes: "this node hears the others again" }, onBack);
+  // The adapter subscribes without handling a failure: a subscription in flight when Redis dies
+  // rejected where nobody listens (the process exited, in the soak) and was never renewed. Here it
+  // is retried (queued until Redis is back) for as long as the client is open.
+  const sSubscribe = sub.sSubscribe.bind(sub) as (...args: unknown[]) => Promise<unknown>;
+  const retried = (...args: unknown[]): Promise<unknown> =>
+    sSubscribe(...args).catch(async (err: unknown) => {
+      if (!sub.isOpen) return undefined;
+      log.debug(`redis: subscription failed (${(err as Error).message}); trying again`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return retried(...args);
+    });
+  (sub as unknown as { sSubscribe: typeof retried }).sSubscribe = retried;
   const connected = Promise.all([pub.connect(), sub.connect()]);
   connected.catch(() => undefined);
   // A node that boots while Redis is away serves its own sockets and joins the fan-out later.
   const gaveUp = await Promise.race([connected.then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, 5000, true).unref())]);
-  // Static: the node subscribes to its two channels once, at start. In the default dynamic mode it
-  // subscribes per room as phones connect; a subscription in flight when Redis dies rejects where
-  // nobody listens (an unhandled rejection ended the process in the soak) and is never renewed,
-  // so that room would stop hearing other nodes. With a few nodes, one channel costs nothing.
+  // Static: the node subscribes to its two channels once, at start, instead of once per room as
+  // phones connect (the default): fewer subscriptions to lose when Redis dies mid-way. With a few
+  // nodes, one channel costs nothing.
   io.adapter(createShardedAdapter(pub, sub, { subscriptionMode: "static" }));
   log.info(gaveUp ? `socket events will fan out through Redis at ${new URL(url).host} once it answers` : `socket events fan out through Redis at ${new URL(url).host}`);
   return async () => {

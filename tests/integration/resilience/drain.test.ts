@@ -104,13 +104,17 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "graceful dra
     const [first] = NODE_PORTS;
     const draining = nodes.get(first)!;
     // A page being rendered on that node when the deploy starts.
-    const inFlight = fetch(`${draining.url}/slow?ms=2000`).then((res) => res.json() as Promise<{ done: boolean }>);
-    await sleep(100);
+    const inFlight = fetch(`${draining.url}/slow?ms=3000`).then(
+      (res) => res.json() as Promise<{ done: boolean }>,
+      (err: Error) => ({ done: false, error: err.message }),
+    );
+    // Once the node is surely handling it (a connection whose request is not read yet is idle, and a drain closes idle ones).
+    await sleep(1000);
     const t0 = Date.now();
     draining.child.kill("SIGTERM");
     // The balancer's probe learns at once that the node is draining (503), or finds the port closed.
     const probe = () => fetch(`${draining.url}/api/health`).then((res) => String(res.status), () => "closed");
-    await expect.poll(probe, { timeout: 3000, interval: 50 }).toMatch(/^(503|closed)$/);
+    await expect.poll(probe, { timeout: 10_000, interval: 50 }).toMatch(/^(503|closed)$/);
     expect(await inFlight).toMatchObject({ done: true });
     expect(await draining.exited).toBe(0);
     const drainedMs = Date.now() - t0;
@@ -119,9 +123,9 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "graceful dra
 
     // Both phones are connected (the drained node's through the balancer to the other one), and
     // a tap from either reaches the other.
-    await expect.poll(() => a.socket.connected && b.socket.connected, { timeout: 5000 }).toBe(true);
+    await expect.poll(() => a.socket.connected && b.socket.connected, { timeout: 15_000 }).toBe(true);
     expect((await persist(() => ask(b.socket, "pause:markReady", { pauseId }, 4000))).ok).toBe(true);
-    await expect.poll(() => a.seen.latest?.pause?.partnerReadyAt ?? null, { timeout: 3000 }).not.toBeNull();
+    await expect.poll(() => a.seen.latest?.pause?.partnerReadyAt ?? null, { timeout: 10_000 }).not.toBeNull();
     nodes.set(first, await respawnAppNode(envFor(first)));
   }, 150_000);
 
@@ -167,6 +171,6 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "graceful dra
     for (const p of pauses) if (acked.ends.has(p.id)) expect(p.endedAt).not.toBeNull();
     // And both phones show the database's last word.
     const last = await ask(a.socket, "pause:sync", {}, 4000);
-    await expect.poll(() => b.seen.latest?.pause?.endedAt ?? null, { timeout: 3000 }).toBe(last.ok ? last.data.pause!.endedAt : -1);
+    await expect.poll(() => b.seen.latest?.pause?.endedAt ?? null, { timeout: 10_000 }).toBe(last.ok ? last.data.pause!.endedAt : -1);
   }, 180_000);
 });

@@ -33,8 +33,9 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     url = await copySchema(pg, workerUrl!, "steady_resilience");
     await disconnectDb();
     process.env.DATABASE_URL = url;
-    // Short enough to test the slow-statement path without waiting long (the default is 8 s).
-    process.env.DATABASE_STATEMENT_TIMEOUT_MS = "1500";
+    // Short enough to test the slow-statement path without waiting long (the default is 8 s), long
+    // enough that a busy machine's ordinary statements (the hot path gets a quarter) pass.
+    process.env.DATABASE_STATEMENT_TIMEOUT_MS = "4000";
     reloadEnv();
     realtime = await startRealtime();
   }, 180_000);
@@ -72,7 +73,8 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     // The health check says so, within its own 2 s.
     const health = await timed(() => checkHealth());
     expect(health.value).toMatchObject({ status: "degraded", db: "unreachable" });
-    for (const t of [action, viaSocket, viaApi, health]) expect(t.ms).toBeLessThan(6000);
+    // Refused, not hung: well under the connect timeout even on a busy machine.
+    for (const t of [action, viaSocket, viaApi, health]) expect(t.ms).toBeLessThan(15_000);
 
     await pg.start();
     // No reconnect call anywhere: the pool opens fresh connections on its own.
@@ -127,13 +129,13 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
       },
       { timeout: 20_000, maxWait: 5000 },
     );
-    // The hot path (raw statements) stops waiting after a quarter of the 1.5 s statement timeout.
+    // The hot path (raw statements) stops waiting after a quarter of the 4 s statement timeout.
     expect(stuck.hot.value).toMatchObject({ ok: false, code: "unavailable", error: DATABASE_UNAVAILABLE });
-    expect(stuck.hot.ms).toBeLessThan(1500);
-    // The request path (Prisma) is cancelled by PostgreSQL itself after 1.5 s: rolled back, and said so.
+    expect(stuck.hot.ms).toBeLessThan(stuck.viaPrisma.ms);
+    // The request path (Prisma) is cancelled by PostgreSQL itself after 4 s: rolled back, and said so.
     expect(stuck.viaPrisma.value).toMatchObject({ ok: false, code: "unavailable", error: DATABASE_TOO_SLOW });
-    expect(stuck.viaPrisma.ms).toBeGreaterThanOrEqual(1400);
-    expect(stuck.viaPrisma.ms).toBeLessThan(4000);
+    expect(stuck.viaPrisma.ms).toBeGreaterThanOrEqual(3900);
+    expect(stuck.viaPrisma.ms).toBeLessThan(15_000);
     // Nothing half-done: still the one pause, and the partner's "ready" was not written.
     const after = await ask(a, "pause:start", {}, 10_000);
     expect(after.ok && after.data.pause!.id).toBe(pauseId);

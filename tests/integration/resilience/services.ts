@@ -1,7 +1,7 @@
 // A PostgreSQL cluster and a Redis server of the tests' own, on spare ports, that the tests may
 // stop, restart and kill: never the shared ones (5432, 6379). Also used by the soak (bench/soak).
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -169,9 +169,18 @@ export async function compileAppNode(outdir: string): Promise<string> {
   return join(outdir, "node.js");
 }
 
-/** Spawns tests/integration/resilience/node.ts (or its compiled copy); resolves once it listens. */
-export function spawnAppNode(env: Record<string, string>, compiled?: string): Promise<AppNode> {
-  const child = spawn(process.execPath, compiled ? [compiled] : ["--import", "tsx", NODE_SCRIPT], {
+let compiledOnce: Promise<string> | undefined;
+/** This process's compiled copy of the node, built on first use (tsx takes far longer to start one). */
+export function compiledAppNode(): Promise<string> {
+  // Inside the repository: the bundle leaves packages to node_modules, found from where it lies.
+  mkdirSync(join(ROOT, ".data"), { recursive: true });
+  return (compiledOnce ??= compileAppNode(mkdtempSync(join(ROOT, ".data", "resilience-node-"))));
+}
+
+/** Spawns the compiled tests/integration/resilience/node.ts; resolves once it listens. */
+export async function spawnAppNode(env: Record<string, string>, compiled?: string): Promise<AppNode> {
+  const script = compiled ?? (await compiledAppNode());
+  const child = spawn(process.execPath, [script], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
