@@ -316,7 +316,7 @@ test.describe("leaving this phone", () => {
     const { a } = couple;
     await a.page.goto("/today");
     await readyOffline(a.page);
-    expect(await a.page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("steady:pause:")))).toBe(true);
+    await expect.poll(() => a.page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("steady:pause:")))).toBe(true);
 
     await a.page.goto("/me");
     await a.page.getByRole("button", { name: "Sign out", exact: true }).click();

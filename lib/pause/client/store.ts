@@ -54,8 +54,12 @@ export function bindPauseOwner(userId: string) {
   if (owner === userId) return;
   owner = userId;
   const kept = readKeptPause(userId);
-  if (!kept) return;
   const next: Partial<PauseSnapshot> = {};
+  if (!kept) {
+    // Nothing kept yet: keep what this page already knows, so a reload offline finds it.
+    if (snapshot.payload || snapshot.clock) update({ payload: snapshot.payload });
+    return;
+  }
   if (kept.payload && (!snapshot.payload || kept.payload.serverNow > snapshot.payload.serverNow)) next.payload = kept.payload;
   if (kept.clock && !snapshot.clock) {
     next.clock = kept.clock;
