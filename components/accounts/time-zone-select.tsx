@@ -10,13 +10,13 @@ export function TimeZoneSelect({
   zones,
   defaultValue,
   errors,
-  label = "Time zone",
+  label,
 }: {
   zones: string[];
   defaultValue?: string;
   errors?: string[];
-  /** The label in the viewer's language (auth.timeZone). */
-  label?: string;
+  /** The label in the viewer's language. */
+  label: string;
 }) {
   const id = `field-timeZone${useId()}`;
   const detected = useSyncExternalStore(noSubscribe, browserZone, () => null);

@@ -1,3 +1,4 @@
+import { wordsFor } from "../i18n/translate";
 import { displayFields, type Viewer } from "./describe";
 import type { AgreementContent } from "./schemas";
 
@@ -23,6 +24,7 @@ export function diffContent(before: AgreementContent | null, after: AgreementCon
 }
 
 /** One line for screen readers and notifications: "Length: 10 minutes → 15 minutes". */
-export function formatDiffLine(line: DiffLine): string {
-  return `${line.label}: ${line.from || "nothing"} → ${line.to || "nothing"}`;
+export function formatDiffLine(line: DiffLine, viewer?: Viewer): string {
+  const nothing = (viewer?.w ?? wordsFor("en", "agreements")).t("history.nothing");
+  return `${line.label}: ${line.from || nothing} → ${line.to || nothing}`;
 }
