@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { KeyIn } from "@/lib/i18n/keys";
-import { wordsT, type Words, type WordsT } from "@/lib/i18n/words";
+import type { WordsT } from "@/lib/i18n/words";
 
 /** A value to copy into another app: shown whole (it wraps), with a Copy button that says when it worked. */
 export function CopyValue({ label, value, testId, t }: { label: string; value: string; testId?: string; t: WordsT<KeyIn<"tokens">> }) {

@@ -24,7 +24,7 @@ export function diffContent(before: AgreementContent | null, after: AgreementCon
 }
 
 /** One line for screen readers and notifications: "Length: 10 minutes → 15 minutes". */
-export function formatDiffLine(line: DiffLine, viewer?: Viewer): string {
-  const nothing = (viewer?.w ?? wordsFor("en", "agreements")).t("history.nothing");
+export function formatDiffLine(line: DiffLine): string {
+  const nothing = wordsFor("en", "agreements").t("history.nothing");
   return `${line.label}: ${line.from || nothing} → ${line.to || nothing}`;
 }
