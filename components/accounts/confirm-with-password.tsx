@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useOperationForm } from "@/components/forms/use-operation-form";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 
 interface Props {
   /** Leaving and deleting both ask for the password; nothing else does. */
@@ -16,10 +18,12 @@ interface Props {
   explanation: string;
   done: string;
   testId: string;
+  words: Words<KeyIn<"me">>;
 }
 
 /** Two taps and a password: a deliberate step, with no one else's consent needed. */
-export function ConfirmWithPassword({ operation, openLabel, confirmLabel, explanation, done, testId }: Props) {
+export function ConfirmWithPassword({ operation, openLabel, confirmLabel, explanation, done, testId, words }: Props) {
+  const t = wordsT(words);
   const [open, setOpen] = useState(false);
   const { onSubmit, pending, formError, fieldErrors } = useOperationForm(operation, () => {
     // Deleting: nothing of mine stays in this browser. Leaving: the kept pages of our shared space go.
@@ -36,10 +40,10 @@ export function ConfirmWithPassword({ operation, openLabel, confirmLabel, explan
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" data-testid={testId}>
       <p>{explanation}</p>
       {formError && !fieldErrors.password ? <Notice tone="error">{formError}</Notice> : null}
-      <Field label="Your password" name="password" type="password" autoComplete="current-password" autoFocus errors={fieldErrors.password} />
+      <Field label={t("confirm.password")} name="password" type="password" autoComplete="current-password" autoFocus errors={fieldErrors.password} />
       <div className="grid grid-cols-2 gap-3">
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-          Not now
+          {t("confirm.notNow")}
         </Button>
         <Button type="submit" variant="danger" disabled={pending}>
           {confirmLabel}

@@ -2,10 +2,11 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TOKENS_COPY } from "./tokens-copy";
+import type { KeyIn } from "@/lib/i18n/keys";
+import type { WordsT } from "@/lib/i18n/words";
 
 /** A value to copy into another app: shown whole (it wraps), with a Copy button that says when it worked. */
-export function CopyValue({ label, value, testId }: { label: string; value: string; testId?: string }) {
+export function CopyValue({ label, value, testId, t }: { label: string; value: string; testId?: string; t: WordsT<KeyIn<"tokens">> }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -20,15 +21,15 @@ export function CopyValue({ label, value, testId }: { label: string; value: stri
     <div className="flex flex-col gap-1">
       <span className="text-sm font-semibold">{label}</span>
       <div className="flex items-start gap-2">
-        <code className="min-w-0 flex-1 rounded-xl border border-line bg-canvas px-3 py-2.5 font-mono text-sm break-all" data-testid={testId}>
+        <code translate="no" className="min-w-0 flex-1 rounded-xl border border-line bg-canvas px-3 py-2.5 font-mono text-sm break-all" data-testid={testId}>
           {value}
         </code>
-        <Button type="button" variant="secondary" className="min-h-11 shrink-0 px-3 text-sm" onClick={copy} aria-label={`${TOKENS_COPY.copy} ${label}`}>
-          {copied ? TOKENS_COPY.copied : TOKENS_COPY.copy}
+        <Button type="button" variant="secondary" className="min-h-11 shrink-0 px-3 text-sm" onClick={copy} aria-label={t("copyLabel", { label })}>
+          {copied ? t("copied") : t("copy")}
         </Button>
       </div>
       <span role="status" className="sr-only">
-        {copied ? `${label} ${TOKENS_COPY.copied.toLowerCase()}` : ""}
+        {copied ? t("copiedStatus", { label }) : ""}
       </span>
     </div>
   );

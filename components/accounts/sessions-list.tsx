@@ -8,6 +8,8 @@ import { postSignOut } from "@/lib/auth/client/credentials";
 import { hardNavigate } from "@/lib/hard-navigate";
 import { forgetThisDevice } from "@/lib/pwa/client/forget-device";
 import { disconnectSocket } from "@/lib/realtime/client/socket";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 
 export interface SessionRow {
   id: string;
@@ -16,14 +18,16 @@ export interface SessionRow {
   current: boolean;
 }
 
-function EndSession({ id }: { id: string }) {
+type T = ReturnType<typeof wordsT<KeyIn<"me">>>;
+
+function EndSession({ id, t }: { id: string; t: T }) {
   const router = useRouter();
   const { onSubmit, pending } = useOperationForm("accounts.endSession", () => router.refresh());
   return (
     <form onSubmit={onSubmit}>
       <input type="hidden" name="sessionId" value={id} />
       <Button type="submit" variant="secondary" className="min-h-11 px-3 text-sm" disabled={pending}>
-        End this one
+        {t("sessions.endOne")}
       </Button>
     </form>
   );
@@ -38,7 +42,8 @@ export async function signOutHere() {
   hardNavigate("/");
 }
 
-export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
+export function SessionsList({ sessions, words }: { sessions: SessionRow[]; words: Words<KeyIn<"me">> }) {
+  const t = wordsT(words);
   const everywhere = useOperationForm("accounts.signOutEverywhere", () => signOutHere());
   return (
     <div className="flex flex-col gap-4">
@@ -47,20 +52,20 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
           <li key={s.id} className="flex items-center justify-between gap-3 py-3">
             <div className="min-w-0">
               <p className="truncate font-medium">{s.device}</p>
-              <p className="text-sm text-muted">{s.current ? "This device" : `Last seen ${s.lastSeen}`}</p>
+              <p className="text-sm text-muted">{s.current ? t("sessions.thisDevice") : t("sessions.lastSeen", { when: s.lastSeen })}</p>
             </div>
-            {s.current ? null : <EndSession id={s.id} />}
+            {s.current ? null : <EndSession id={s.id} t={t} />}
           </li>
         ))}
       </ul>
       {everywhere.formError ? <Notice tone="error">{everywhere.formError}</Notice> : null}
       <div className="grid grid-cols-2 gap-3">
         <Button type="button" variant="secondary" onClick={() => void signOutHere()}>
-          Sign out
+          {t("sessions.signOut")}
         </Button>
         <form onSubmit={everywhere.onSubmit}>
           <Button type="submit" variant="secondary" className="w-full" disabled={everywhere.pending}>
-            Sign out everywhere
+            {t("sessions.signOutEverywhere")}
           </Button>
         </form>
       </div>

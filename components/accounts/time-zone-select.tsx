@@ -25,12 +25,12 @@ function whenIdle(fill: () => void, timeoutMs: number): () => void {
 export function TimeZoneSelect({
   defaultValue,
   errors,
-  label = "Time zone",
+  label,
 }: {
   defaultValue?: string;
   errors?: string[];
-  /** The label in the viewer's language (auth.timeZone). */
-  label?: string;
+  /** The label in the viewer's language. */
+  label: string;
 }) {
   const id = `field-timeZone${useId()}`;
   const detected = useSyncExternalStore(noSubscribe, browserZone, () => null);

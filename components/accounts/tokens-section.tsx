@@ -12,7 +12,8 @@ import { TOKEN_NAME_MAX, type TokenScope } from "@/lib/tokens/constants";
 import type { CreatedToken } from "@/lib/tokens/mutations";
 import { CopyValue } from "./copy-value";
 import { TokenRecipes } from "./token-recipes";
-import { TOKENS_COPY as T } from "./tokens-copy";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words, type WordsT } from "@/lib/i18n/words";
 
 export interface TokenRow {
   id: string;
@@ -22,14 +23,14 @@ export interface TokenRow {
   lastUsed: string | null;
 }
 
-function Revoke({ token }: { token: TokenRow }) {
+function Revoke({ token, t }: { token: TokenRow; t: WordsT<KeyIn<"tokens">> }) {
   const router = useRouter();
   const { onSubmit, pending, formError } = useOperationForm("tokens.revoke", () => router.refresh());
   return (
     <form onSubmit={onSubmit} className="flex flex-col items-end gap-1">
       <input type="hidden" name="tokenId" value={token.id} />
-      <Button type="submit" variant="secondary" className="min-h-11 px-3 text-sm whitespace-nowrap" disabled={pending} aria-label={T.revokeLabel(token.name)}>
-        {T.revoke}
+      <Button type="submit" variant="secondary" className="min-h-11 px-3 text-sm whitespace-nowrap" disabled={pending} aria-label={t("revokeLabel", { name: token.name })}>
+        {t("revoke")}
       </Button>
       {formError ? <p className="text-sm text-danger">{formError}</p> : null}
     </form>
@@ -37,7 +38,8 @@ function Revoke({ token }: { token: TokenRow }) {
 }
 
 /** Me → Tokens & shortcuts: make a token (shown once, with the phone recipes filled in), see them with their last use, turn one off. */
-export function TokensSection({ tokens, apiBase, canCreate }: { tokens: TokenRow[]; apiBase: string; canCreate: boolean }) {
+export function TokensSection({ tokens, apiBase, canCreate, words }: { tokens: TokenRow[]; apiBase: string; canCreate: boolean; words: Words<KeyIn<"tokens">> }) {
+  const t = wordsT(words);
   const router = useRouter();
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const create = useOperationForm("tokens.create", (data, form) => {
@@ -48,48 +50,60 @@ export function TokensSection({ tokens, apiBase, canCreate }: { tokens: TokenRow
 
   return (
     <div className="flex flex-col gap-5">
-      <p className="text-muted">{T.intro}</p>
+      <p className="text-muted">{t("intro")}</p>
       {created ? (
         <div className="flex flex-col gap-4" data-testid="new-token">
-          <Notice tone="calm">{T.shownOnce}</Notice>
-          <CopyValue label={T.secretLabel(created.name)} value={created.secret} testId="token-secret" />
-          <TokenRecipes apiBase={apiBase} secret={created.secret} scope={created.scope} />
+          <Notice tone="calm">{t("shownOnce")}</Notice>
+          <CopyValue label={t("secretLabel", { name: created.name })} value={created.secret} testId="token-secret" t={t} />
+          <TokenRecipes apiBase={apiBase} secret={created.secret} scope={created.scope} t={t} />
           <Button type="button" variant="secondary" onClick={() => setCreated(null)}>
-            {T.done}
+            {t("done")}
           </Button>
         </div>
       ) : canCreate ? (
         <form onSubmit={create.onSubmit} className="flex flex-col gap-4" noValidate>
           {create.formError ? <Notice tone="error">{create.formError}</Notice> : null}
-          <Field label={T.name.label} hint={T.name.hint} name="name" placeholder={T.name.placeholder} maxLength={TOKEN_NAME_MAX} autoComplete="off" errors={create.fieldErrors.name} />
-          <Choices legend={T.scope.legend} name="scope" options={T.scope.options} defaultValue="pause" errors={create.fieldErrors.scope} />
-          <Button type="submit" disabled={create.pending}>
-            {create.pending ? T.creating : T.create}
+          <Field label={t("nameLabel")} hint={t("nameHint")} name="name" placeholder={t("namePlaceholder")} maxLength={TOKEN_NAME_MAX} autoComplete="off" errors={create.fieldErrors.name} />
+          <Choices
+            legend={t("scopeLegend")}
+            name="scope"
+            options={[
+              { value: "pause", label: t("scopePause") },
+              { value: "read", label: t("scopeRead") },
+            ]}
+            defaultValue="pause"
+            errors={create.fieldErrors.scope}
+          />
+          <Button type="submit" disabled={create.pending} data-testid="token-create">
+            {create.pending ? t("creating") : t("create")}
           </Button>
         </form>
       ) : (
-        <p className="text-muted">{T.needsCouple}</p>
+        <p className="text-muted">{t("needsCouple")}</p>
       )}
 
       <ul className="flex flex-col divide-y divide-line" data-testid="tokens">
-        {tokens.length === 0 ? <li className="py-3 text-sm text-muted">{T.empty}</li> : null}
-        {tokens.map((t) => (
-          <li key={t.id} className="flex items-center justify-between gap-3 py-3">
+        {tokens.length === 0 ? <li className="py-3 text-sm text-muted">{t("empty")}</li> : null}
+        {tokens.map((token) => (
+          <li key={token.id} className="flex items-center justify-between gap-3 py-3">
             <div className="min-w-0">
-              <p className="truncate font-medium">{t.name}</p>
+              <p className="truncate font-medium">{token.name}</p>
               <p className="text-sm text-muted">
-                {T.scopeLabel[t.scope]} · <span className="font-mono">{t.hint}…</span>
+                {token.scope === "read" ? t("scopeLabelRead") : t("scopeLabelPause")} ·{" "}
+                <span className="font-mono" translate="no">
+                  {token.hint}…
+                </span>
               </p>
-              <p className="text-sm text-muted">{T.lastUsed(t.lastUsed)}</p>
+              <p className="text-sm text-muted">{token.lastUsed ? t("lastUsed", { when: token.lastUsed }) : t("notUsed")}</p>
             </div>
-            <Revoke token={t} />
+            <Revoke token={token} t={t} />
           </li>
         ))}
       </ul>
-      {created ? null : <TokenRecipes apiBase={apiBase} secret={null} scope="pause" />}
-      <p className="text-sm text-muted">{T.stops}</p>
+      {created ? null : <TokenRecipes apiBase={apiBase} secret={null} scope="pause" t={t} />}
+      <p className="text-sm text-muted">{t("stops")}</p>
       <Link href="/developers/api" className={buttonClass("quiet", "self-start px-0")} prefetch={false}>
-        {T.reference}
+        {t("reference")}
       </Link>
     </div>
   );

@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { LONG_TEXT, type Kind } from "@/lib/agreements/constants";
 import type { AgreementContent } from "@/lib/agreements/schemas";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 import { TextArea } from "./controls";
 import { CheckInFields, NeedFields, PauseFields, TriggerFields, type People } from "./kind-fields";
 
@@ -20,16 +22,19 @@ interface Props {
   people: People;
   /** Where to go once it's sent (e.g. back to the weekly review); by default the agreement itself. */
   doneHref?: string;
+  /** components/agreements/form-words.ts */
+  words: Words<KeyIn<"agreements">>;
 }
 
 const operations = { new: "agreements.propose", change: "agreements.proposeChange", counter: "agreements.counter" } as const;
-const submitLabels = { new: (name: string) => `Propose to ${name}`, change: () => "Propose this change", counter: () => "Suggest this instead" } as const;
+const submitLabels = { new: "form.submitNew", change: "form.submitChange", counter: "form.submitCounter" } as const;
 
 /**
  * One form for every kind and every way in (new, change, counter). What people typed stays put on
  * an error, and each message appears under its field.
  */
-export function AgreementForm({ kind, target, initial, people, doneHref }: Props) {
+export function AgreementForm({ kind, target, initial, people, doneHref, words }: Props) {
+  const t = wordsT(words);
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const { onSubmit, pending, formError, fieldErrors, result } = useOperationForm(operations[target.mode], (data) => {
@@ -56,26 +61,24 @@ export function AgreementForm({ kind, target, initial, people, doneHref }: Props
           <input type="hidden" name="versionId" value={target.versionId} />
         </>
       ) : null}
-      {kind === "CHECK_IN" ? <CheckInFields value={value} people={people} errors={fieldErrors} /> : null}
-      {kind === "TRIGGER_RESPONSE" ? <TriggerFields value={value} people={people} errors={fieldErrors} /> : null}
-      {kind === "PAUSE_RULE" ? <PauseFields value={value} errors={fieldErrors} /> : null}
-      {kind === "NEED" ? <NeedFields value={value} errors={fieldErrors} /> : null}
+      {kind === "CHECK_IN" ? <CheckInFields value={value} people={people} errors={fieldErrors} t={t} /> : null}
+      {kind === "TRIGGER_RESPONSE" ? <TriggerFields value={value} people={people} errors={fieldErrors} t={t} /> : null}
+      {kind === "PAUSE_RULE" ? <PauseFields value={value} errors={fieldErrors} t={t} /> : null}
+      {kind === "NEED" ? <NeedFields value={value} errors={fieldErrors} t={t} /> : null}
       <TextArea
-        label={`A note for ${people.partnerName}`}
-        hint="Optional. Why this, or why now."
+        label={t("form.note", { partner: people.partnerName })}
+        hint={t("form.noteHint")}
         name="note"
         rows={2}
         maxLength={LONG_TEXT}
-        placeholder="Would this work for us?"
+        placeholder={t("form.notePlaceholder")}
         errors={fieldErrors.note}
       />
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <Button type="submit" disabled={pending}>
-        {pending ? "Sending…" : submitLabels[target.mode](people.partnerName)}
+      <Button type="submit" disabled={pending} data-testid="agreement-submit">
+        {pending ? t("form.sending") : t(submitLabels[target.mode], { partner: people.partnerName })}
       </Button>
-      <p className="-mt-2 text-center text-sm text-muted">
-        Nothing changes until {people.partnerName} says yes. They can also suggest something different.
-      </p>
+      <p className="-mt-2 text-center text-sm text-muted">{t("form.footer", { partner: people.partnerName })}</p>
     </form>
   );
 }

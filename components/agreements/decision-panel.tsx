@@ -6,6 +6,8 @@ import { useOperationForm } from "@/components/forms/use-operation-form";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { LONG_TEXT } from "@/lib/agreements/constants";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 import { TextArea } from "./controls";
 
 interface Props {
@@ -15,6 +17,7 @@ interface Props {
   role: "answer" | "proposer";
   retiring: boolean;
   partnerName: string;
+  words: Words<KeyIn<"agreements">>;
 }
 
 type Decision = "agreements.accept" | "agreements.decline" | "agreements.withdraw";
@@ -40,7 +43,8 @@ function Ids({ agreementId, versionId }: { agreementId: string; versionId: strin
 }
 
 /** Accept / suggest something else / not this time — or, for the proposer, withdraw. */
-export function DecisionPanel({ agreementId, versionId, role, retiring, partnerName }: Props) {
+export function DecisionPanel({ agreementId, versionId, role, retiring, partnerName, words }: Props) {
+  const t = wordsT(words);
   const accept = useDecision("agreements.accept");
   const decline = useDecision("agreements.decline");
   const withdraw = useDecision("agreements.withdraw");
@@ -54,9 +58,9 @@ export function DecisionPanel({ agreementId, versionId, role, retiring, partnerN
     body = (
       <form onSubmit={withdraw.onSubmit}>
         <Ids {...ids} />
-        <p className="mb-3 text-muted">Waiting for {partnerName}. They can say yes, suggest something different, or pass.</p>
+        <p className="mb-3 text-muted">{t("decision.waiting", { partner: partnerName })}</p>
         <Button type="submit" variant="secondary" className="w-full" disabled={busy}>
-          Withdraw my proposal
+          {t("decision.withdraw")}
         </Button>
       </form>
     );
@@ -66,26 +70,33 @@ export function DecisionPanel({ agreementId, versionId, role, retiring, partnerN
         <form onSubmit={accept.onSubmit}>
           <Ids {...ids} />
           <Button type="submit" className="w-full" disabled={busy} data-testid="accept">
-            {retiring ? "Yes, let’s retire it" : "Yes, this works for us"}
+            {retiring ? t("decision.yesRetire") : t("decision.yes")}
           </Button>
         </form>
         <LinkButton href={`/agreements/${agreementId}/counter`} variant="secondary" className="w-full" data-testid="counter">
-          {retiring ? "Suggest a change instead" : "Suggest something different"}
+          {retiring ? t("decision.counterRetire") : t("decision.counter")}
         </LinkButton>
         {declining ? (
           <form onSubmit={decline.onSubmit} className="mt-2 flex flex-col gap-3 rounded-2xl bg-sunken p-3">
             <Ids {...ids} />
-            <TextArea label={`Anything you’d like ${partnerName} to know?`} hint="Optional." name="reason" rows={2} maxLength={LONG_TEXT} errors={decline.fieldErrors.reason} />
+            <TextArea
+              label={t("decision.reason", { partner: partnerName })}
+              hint={t("decision.optional")}
+              name="reason"
+              rows={2}
+              maxLength={LONG_TEXT}
+              errors={decline.fieldErrors.reason}
+            />
             <Button type="submit" variant="secondary" disabled={busy}>
-              Not this time
+              {t("decision.notThisTime")}
             </Button>
             <Button type="button" variant="quiet" onClick={() => setDeclining(false)}>
-              Keep thinking
+              {t("decision.keepThinking")}
             </Button>
           </form>
         ) : (
           <Button type="button" variant="quiet" onClick={() => setDeclining(true)}>
-            Not this time…
+            {t("decision.notThisTimeOpen")}
           </Button>
         )}
       </div>

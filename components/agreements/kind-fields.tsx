@@ -3,9 +3,10 @@
 import { useState } from "react";
 import { TimeZoneSelect } from "@/components/accounts/time-zone-select";
 import { Field } from "@/components/ui/field";
-import { CHANNEL_LABELS, NEED_LABELS, RECONVENE_LABELS } from "@/lib/agreements/describe";
 import { CHANNELS, LONG_TEXT, NEED_KEYS, PAUSE_MINUTES, RECONVENE, SHORT_TEXT, WEEKDAYS } from "@/lib/agreements/constants";
 import type { AgreementContent } from "@/lib/agreements/schemas";
+import type { KeyIn } from "@/lib/i18n/keys";
+import type { WordsT } from "@/lib/i18n/words";
 import { Choices, TextArea, type Option } from "./controls";
 
 export interface People {
@@ -15,53 +16,54 @@ export interface People {
 }
 
 type Errors = Record<string, string[] | undefined>;
+type T = WordsT<KeyIn<"agreements">>;
 type Of<K extends AgreementContent["kind"]> = Partial<Extract<AgreementContent, { kind: K }>>;
 
-const needOptions = NEED_KEYS.map((k) => ({ value: k, label: NEED_LABELS[k].label }));
+const needOptions = (t: T) => NEED_KEYS.map((k) => ({ value: k, label: t(`needs.${k}.label`) }));
 
-export function NeedsServed({ value, errors }: { value?: readonly string[]; errors: Errors }) {
+export function NeedsServed({ value, errors, t }: { value?: readonly string[]; errors: Errors; t: T }) {
   return (
     <Choices
-      legend="Which needs does this look after?"
-      hint="Optional. It links this agreement on our needs map."
+      legend={t("form.needsLegend")}
+      hint={t("form.needsHint")}
       name="needs"
       multiple
       columns={2}
-      options={needOptions}
+      options={needOptions(t)}
       defaultValue={value ?? []}
       errors={errors.needs}
     />
   );
 }
 
-export function CheckInFields({ value, people, errors }: { value: Of<"CHECK_IN">; people: People; errors: Errors }) {
+export function CheckInFields({ value, people, errors, t }: { value: Of<"CHECK_IN">; people: People; errors: Errors; t: T }) {
   const [unit, setUnit] = useState(value.unit ?? "WEEK");
-  const dayLabels = WEEKDAYS.map((d) => ({ value: d, label: d[0] + d.slice(1).toLowerCase() }));
+  const dayLabels = WEEKDAYS.map((d) => ({ value: d, label: t(`daysShort.${d}`) }));
   return (
     <>
       {/* What the rhythm is for travels with it: the weekly review's rhythm stays the review's through changes. */}
       <input type="hidden" name="purpose" value={value.purpose ?? "CHECK_IN"} />
       {value.purpose === "REVIEW" ? (
         <p className="rounded-2xl bg-sunken px-4 py-3 text-base" data-testid="review-rhythm-note">
-          This rhythm schedules our weekly review: Steady reminds us both when it’s time.
+          {t("form.reviewNote")}
         </p>
       ) : null}
-      <Field label="What we check in about" name="about" defaultValue={value.about} maxLength={SHORT_TEXT} placeholder="How today felt" errors={errors.about} />
+      <Field label={t("form.about")} name="about" defaultValue={value.about} maxLength={SHORT_TEXT} placeholder={t("form.aboutPlaceholder")} errors={errors.about} />
       <Choices
-        legend="Our rhythm"
+        legend={t("form.rhythm")}
         name="unit"
         columns={2}
         options={[
-          { value: "DAY", label: "Every few days" },
-          { value: "WEEK", label: "On certain weekdays" },
+          { value: "DAY", label: t("form.everyFewDays") },
+          { value: "WEEK", label: t("form.onWeekdays") },
         ]}
         defaultValue={unit}
         onChange={(v, checked) => checked && setUnit(v as "DAY" | "WEEK")}
         errors={errors.unit}
       />
       <Field
-        label={unit === "DAY" ? "Every how many days?" : "Every how many weeks?"}
-        hint={unit === "DAY" ? "1 means every day." : "1 means every week."}
+        label={unit === "DAY" ? t("form.everyDays") : t("form.everyWeeks")}
+        hint={unit === "DAY" ? t("form.everyDaysHint") : t("form.everyWeeksHint")}
         name="every"
         type="number"
         inputMode="numeric"
@@ -70,77 +72,77 @@ export function CheckInFields({ value, people, errors }: { value: Of<"CHECK_IN">
         defaultValue={value.every ?? 1}
         errors={errors.every}
       />
-      {unit === "WEEK" ? <Choices legend="On which days?" name="days" multiple compact columns={4} options={dayLabels} defaultValue={value.days ?? []} errors={errors.days} /> : null}
-      <Field label="At what time?" name="time" type="time" defaultValue={value.time ?? "20:00"} errors={errors.time} />
-      <TimeZoneSelect defaultValue={value.timeZone} errors={errors.timeZone} />
+      {unit === "WEEK" ? <Choices legend={t("form.whichDays")} name="days" multiple compact columns={4} options={dayLabels} defaultValue={value.days ?? []} errors={errors.days} /> : null}
+      <Field label={t("form.atTime")} name="time" type="time" defaultValue={value.time ?? "20:00"} errors={errors.time} />
+      <TimeZoneSelect defaultValue={value.timeZone} errors={errors.timeZone} label={t("form.timeZone")} />
       <Choices
-        legend="How we check in"
+        legend={t("form.how")}
         name="channel"
         columns={2}
-        options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c]! }))}
+        options={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
         defaultValue={value.channel ?? "IN_PERSON"}
         errors={errors.channel}
       />
       <Choices
-        legend="Who starts it?"
+        legend={t("form.whoStarts")}
         name="starter"
         columns={3}
         options={[
-          { value: people.meId, label: "Me" },
+          { value: people.meId, label: t("form.me") },
           { value: people.partnerId, label: people.partnerName },
-          { value: "either", label: "Either" },
+          { value: "either", label: t("form.either") },
         ]}
         defaultValue={value.starter ?? "either"}
         errors={errors.starter}
       />
-      <TextArea label="What we say" hint="Optional: a few words to open with." name="script" defaultValue={value.script} maxLength={LONG_TEXT} errors={errors.script} />
-      <NeedsServed value={value.needs} errors={errors} />
+      <TextArea label={t("form.script")} hint={t("form.scriptHint")} name="script" defaultValue={value.script} maxLength={LONG_TEXT} errors={errors.script} />
+      <NeedsServed value={value.needs} errors={errors} t={t} />
     </>
   );
 }
 
-export function TriggerFields({ value, people, errors }: { value: Of<"TRIGGER_RESPONSE">; people: People; errors: Errors }) {
+export function TriggerFields({ value, people, errors, t }: { value: Of<"TRIGGER_RESPONSE">; people: People; errors: Errors; t: T }) {
   const whom = (both: string): Option[] => [
-    { value: people.meId, label: "Me" },
+    { value: people.meId, label: t("form.me") },
     { value: people.partnerId, label: people.partnerName },
     { value: "both", label: both },
   ];
   return (
     <>
-      <Field label="The trigger, in plain words" name="trigger" defaultValue={value.trigger} maxLength={SHORT_TEXT} placeholder="A late reply" errors={errors.trigger} />
+      <Field label={t("form.trigger")} name="trigger" defaultValue={value.trigger} maxLength={SHORT_TEXT} placeholder={t("form.triggerPlaceholder")} errors={errors.trigger} />
       <Choices
-        legend="Whose trigger is it?"
+        legend={t("form.whose")}
         name="whose"
         columns={3}
         options={[
-          { value: people.meId, label: "Mine" },
-          { value: people.partnerId, label: `${people.partnerName}’s` },
-          { value: "both", label: "Both" },
+          { value: people.meId, label: t("form.mine") },
+          { value: people.partnerId, label: t("form.partners", { partner: people.partnerName }) },
+          { value: "both", label: t("form.both") },
         ]}
         defaultValue={value.whose}
         errors={errors.whose}
       />
-      <TextArea label="What helps — the words we agree on" name="response" defaultValue={value.response} maxLength={LONG_TEXT} errors={errors.response} />
-      <Choices legend="Who says it?" name="giver" columns={3} options={whom("Both")} defaultValue={value.giver} errors={errors.giver} />
+      <TextArea label={t("form.response")} name="response" defaultValue={value.response} maxLength={LONG_TEXT} errors={errors.response} />
+      <Choices legend={t("form.giver")} name="giver" columns={3} options={whom(t("form.both"))} defaultValue={value.giver} errors={errors.giver} />
       <TextArea
-        label="What the one who’s triggered will do"
-        hint="Optional."
+        label={t("form.triggeredWillDo")}
+        hint={t("form.optional")}
         name="triggeredWillDo"
         defaultValue={value.triggeredWillDo}
         maxLength={LONG_TEXT}
         errors={errors.triggeredWillDo}
       />
-      <NeedsServed value={value.needs} errors={errors} />
+      <NeedsServed value={value.needs} errors={errors} t={t} />
     </>
   );
 }
 
-export function PauseFields({ value, errors }: { value: Of<"PAUSE_RULE">; errors: Errors }) {
+export function PauseFields({ value, errors, t }: { value: Of<"PAUSE_RULE">; errors: Errors; t: T }) {
   return (
     <>
       <Field
-        label="How many minutes?"
-        hint={`Between ${PAUSE_MINUTES.min} and ${PAUSE_MINUTES.max}. Ten is a good start.`}
+        label={t("form.minutes")}
+        hint={t("form.minutesHint", { min: PAUSE_MINUTES.min, max: PAUSE_MINUTES.max })}
         name="minutes"
         type="number"
         inputMode="numeric"
@@ -150,33 +152,33 @@ export function PauseFields({ value, errors }: { value: Of<"PAUSE_RULE">; errors
         errors={errors.minutes}
       />
       <Choices
-        legend="How we come back together"
+        legend={t("form.reconvene")}
         name="reconvene"
-        options={RECONVENE.map((r) => ({ value: r, label: RECONVENE_LABELS[r] }))}
+        options={RECONVENE.map((r) => ({ value: r, label: t(`reconvene.${r}`) }))}
         defaultValue={value.reconvene ?? "TALK_NOW"}
         errors={errors.reconvene}
       />
-      <TextArea label="What we each do meanwhile" hint="Optional." name="during" defaultValue={value.during} maxLength={LONG_TEXT} errors={errors.during} />
-      <NeedsServed value={value.needs} errors={errors} />
+      <TextArea label={t("form.during")} hint={t("form.optional")} name="during" defaultValue={value.during} maxLength={LONG_TEXT} errors={errors.during} />
+      <NeedsServed value={value.needs} errors={errors} t={t} />
     </>
   );
 }
 
-export function NeedFields({ value, errors }: { value: Of<"NEED">; errors: Errors }) {
+export function NeedFields({ value, errors, t }: { value: Of<"NEED">; errors: Errors; t: T }) {
   const [need, setNeed] = useState(value.need ?? "");
   return (
     <>
       <Choices
-        legend="The need"
+        legend={t("form.need")}
         name="need"
         columns={2}
-        options={[...needOptions, { value: "OTHER", label: "In my own words" }]}
+        options={[...needOptions(t), { value: "OTHER", label: t("form.ownWordsOption") }]}
         defaultValue={need}
         onChange={(v, checked) => checked && setNeed(v as typeof need)}
         errors={errors.need}
       />
-      {need === "OTHER" ? <Field label="The need, in my own words" name="ownWords" defaultValue={value.ownWords} maxLength={SHORT_TEXT} errors={errors.ownWords} /> : null}
-      <TextArea label="Why it matters to me" name="why" defaultValue={value.why} maxLength={LONG_TEXT} errors={errors.why} />
+      {need === "OTHER" ? <Field label={t("form.ownWords")} name="ownWords" defaultValue={value.ownWords} maxLength={SHORT_TEXT} errors={errors.ownWords} /> : null}
+      <TextArea label={t("form.why")} name="why" defaultValue={value.why} maxLength={LONG_TEXT} errors={errors.why} />
     </>
   );
 }

@@ -1,25 +1,19 @@
 "use client";
 
 import { PassingNote, usePassingNote } from "@/components/ui/passing-note";
-import type { AgreementsChangedPayload } from "@/lib/realtime/events";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 import { useRealtimeEvent } from "@/lib/realtime/client/use-realtime";
-
-const WORDS: Record<AgreementsChangedPayload["change"], string> = {
-  proposed: "has a proposal for us",
-  countered: "suggested something different",
-  accepted: "said yes",
-  declined: "passed on a proposal, for now",
-  withdrawn: "withdrew a proposal",
-};
 
 /**
  * A quiet line when my partner proposes or answers something while I'm here. The page itself
  * updates through couples:changed (RealtimeProvider refreshes it); this only says who did what.
  */
-export function LiveNote({ meId, partnerName }: { meId: string; partnerName: string }) {
+export function LiveNote({ meId, partnerName, words }: { meId: string; partnerName: string; words: Words<KeyIn<"agreements">> }) {
+  const t = wordsT(words);
   const [note, show] = usePassingNote();
   useRealtimeEvent("agreements:changed", (payload) => {
-    if (payload.actorId !== meId) show(`${partnerName} ${WORDS[payload.change]}.`);
+    if (payload.actorId !== meId) show(t(`live.${payload.change}`, { partner: partnerName }));
   });
   return <PassingNote note={note} testId="live-note" />;
 }

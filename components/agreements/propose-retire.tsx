@@ -6,10 +6,23 @@ import { useOperationForm } from "@/components/forms/use-operation-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { LONG_TEXT } from "@/lib/agreements/constants";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 import { TextArea } from "./controls";
 
 /** Retiring is a proposal too: it stays ours until the partner agrees. */
-export function ProposeRetire({ agreementId, basedOnVersionId, partnerName }: { agreementId: string; basedOnVersionId: string; partnerName: string }) {
+export function ProposeRetire({
+  agreementId,
+  basedOnVersionId,
+  partnerName,
+  words,
+}: {
+  agreementId: string;
+  basedOnVersionId: string;
+  partnerName: string;
+  words: Words<KeyIn<"agreements">>;
+}) {
+  const t = wordsT(words);
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { onSubmit, pending, formError, fieldErrors } = useOperationForm("agreements.proposeRetire", () => {
@@ -19,7 +32,7 @@ export function ProposeRetire({ agreementId, basedOnVersionId, partnerName }: { 
   if (!open) {
     return (
       <Button type="button" variant="quiet" onClick={() => setOpen(true)}>
-        Propose retiring this…
+        {t("retire.open")}
       </Button>
     );
   }
@@ -27,14 +40,14 @@ export function ProposeRetire({ agreementId, basedOnVersionId, partnerName }: { 
     <form onSubmit={onSubmit} className="flex flex-col gap-3 rounded-2xl bg-sunken p-3">
       <input type="hidden" name="agreementId" value={agreementId} />
       <input type="hidden" name="basedOnVersionId" value={basedOnVersionId} />
-      <p>It stays our agreement until {partnerName} agrees to retire it.</p>
-      <TextArea label={`A note for ${partnerName}`} hint="Optional." name="note" rows={2} maxLength={LONG_TEXT} errors={fieldErrors.note} />
+      <p>{t("retire.note", { partner: partnerName })}</p>
+      <TextArea label={t("retire.noteLabel", { partner: partnerName })} hint={t("decision.optional")} name="note" rows={2} maxLength={LONG_TEXT} errors={fieldErrors.note} />
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Button type="submit" variant="secondary" disabled={pending}>
-        Propose retiring
+        {t("retire.submit")}
       </Button>
       <Button type="button" variant="quiet" onClick={() => setOpen(false)}>
-        Keep it as it is
+        {t("retire.keep")}
       </Button>
     </form>
   );

@@ -2,12 +2,15 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 
 /**
  * "Use our line": one tap hands the agreed words to the phone's share sheet (to paste into a
  * message), or copies them where sharing isn't available. Nothing leaves the phone on its own.
  */
-export function UseOurLine({ text }: { text: string }) {
+export function UseOurLine({ text, words }: { text: string; words: Words<KeyIn<"agreements">> }) {
+  const t = wordsT(words);
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
 
   async function use() {
@@ -36,10 +39,10 @@ export function UseOurLine({ text }: { text: string }) {
         <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
           <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M12 3v12m0-12-4 4m4-4 4 4" />
         </svg>
-        Use our line
+        {t("line.use")}
       </Button>
       <p role="status" className="text-center text-sm text-muted">
-        {status === "copied" ? "Copied — paste it wherever you’re talking." : status === "failed" ? "Couldn’t copy here. Press and hold the words to copy them." : ""}
+        {status === "copied" ? t("line.copied") : status === "failed" ? t("line.failed") : ""}
       </p>
     </div>
   );

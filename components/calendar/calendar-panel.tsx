@@ -4,28 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { EVENT_TITLES } from "@/lib/calendar/constants";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 import { runOperation } from "@/lib/operations/client/run-operation";
-
-/** The Calendar section's words, in one place. */
-const W = {
-  body: `Put our check-in and review times in your own calendar. Events only say “${EVENT_TITLES.checkin}” or “${EVENT_TITLES.review}”, never what we agreed, so they’re fine on a calendar others can see.`,
-  make: "Make my calendar link",
-  remake: "Make a new link",
-  remakeHint: "The old link stops working.",
-  revoke: "Turn the link off",
-  download: "Download a .ics file",
-  downloadHint: "A one-off copy; it won’t update when our rhythm changes.",
-  on: (created: string, used: string | null) =>
-    `Your calendar link is on. Made ${created}; ${used ? `last fetched ${used}` : "not fetched yet"}.`,
-  off: "Your calendar link is off.",
-  urlLabel: "My calendar link",
-  once: "This link is shown only now. Anyone who has it can see these times, so keep it to yourself. You can turn it off any time.",
-  copy: "Copy link",
-  copied: "Copied.",
-  copyFailed: "Couldn’t copy. Select the link and copy it by hand.",
-  open: "Open in my calendar app",
-};
 
 export interface FeedInfo {
   created: string;
@@ -36,7 +17,8 @@ export interface FeedInfo {
  * A private, revocable calendar feed URL (shown once, with a copy button) and a one-off .ics
  * download. The feed updates by itself: calendar apps fetch it about hourly.
  */
-export function CalendarPanel({ feed }: { feed: FeedInfo | null }) {
+export function CalendarPanel({ feed, words }: { feed: FeedInfo | null; words: Words<KeyIn<"calendar">> }) {
+  const t = wordsT(words);
   const router = useRouter();
   const id = useId();
   const [fresh, setFresh] = useState<{ url: string; webcalUrl: string } | null>(null);
@@ -63,19 +45,19 @@ export function CalendarPanel({ feed }: { feed: FeedInfo | null }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(fresh!.url);
-      setCopyState(W.copied);
+      setCopyState(t("copied"));
     } catch {
-      setCopyState(W.copyFailed);
+      setCopyState(t("copyFailed"));
     }
   };
 
   return (
     <div className="flex flex-col gap-4" data-testid="calendar">
-      <p className="text-muted">{W.body}</p>
+      <p className="text-muted">{t("body", { checkin: t("eventCheckin"), review: t("eventReview") })}</p>
       {fresh ? (
         <div className="flex flex-col gap-2 rounded-2xl bg-sunken p-3" data-testid="calendar-fresh">
           <label htmlFor={`${id}-url`} className="text-sm font-semibold">
-            {W.urlLabel}
+            {t("urlLabel")}
           </label>
           <input
             id={`${id}-url`}
@@ -85,9 +67,9 @@ export function CalendarPanel({ feed }: { feed: FeedInfo | null }) {
             data-testid="calendar-url"
             className="min-h-12 w-full rounded-xl border border-line bg-surface px-3 font-mono text-sm text-ink"
           />
-          <p className="text-sm">{W.once}</p>
+          <p className="text-sm">{t("once")}</p>
           <Button type="button" onClick={copy} data-testid="calendar-copy">
-            {W.copy}
+            {t("copy")}
           </Button>
           {copyState ? (
             <p role="status" className="text-sm text-muted">
@@ -95,31 +77,31 @@ export function CalendarPanel({ feed }: { feed: FeedInfo | null }) {
             </p>
           ) : null}
           <a href={fresh.webcalUrl} className={buttonClass("secondary")}>
-            {W.open}
+            {t("open")}
           </a>
         </div>
       ) : feed ? (
-        <p data-testid="calendar-status">{W.on(feed.created, feed.lastUsed)}</p>
+        <p data-testid="calendar-status">{t("on", { created: feed.created, used: feed.lastUsed ?? "never" })}</p>
       ) : (
-        <p data-testid="calendar-status">{W.off}</p>
+        <p data-testid="calendar-status">{t("off")}</p>
       )}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="flex flex-col gap-2">
         {!fresh ? (
           <Button type="button" variant={feed ? "secondary" : "primary"} disabled={pending} onClick={make} data-testid="calendar-make">
-            {feed ? W.remake : W.make}
+            {feed ? t("remake") : t("make")}
           </Button>
         ) : null}
-        {feed && !fresh ? <p className="text-sm text-muted">{W.remakeHint}</p> : null}
+        {feed && !fresh ? <p className="text-sm text-muted">{t("remakeHint")}</p> : null}
         {feed || fresh ? (
           <Button type="button" variant="quiet" disabled={pending} onClick={revoke} data-testid="calendar-revoke">
-            {W.revoke}
+            {t("revoke")}
           </Button>
         ) : null}
         <a href="/api/me/calendar.ics" download className={buttonClass("secondary")} data-testid="calendar-download">
-          {W.download}
+          {t("download")}
         </a>
-        <p className="text-sm text-muted">{W.downloadHint}</p>
+        <p className="text-sm text-muted">{t("downloadHint")}</p>
       </div>
     </div>
   );

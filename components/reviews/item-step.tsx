@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { KIND_LABELS } from "@/lib/agreements/describe";
+import { KIND_LABELS } from "@/lib/agreements/kind-labels";
 import type { Outcome } from "@/lib/reviews/constants";
 import type { ItemView } from "@/lib/reviews/view";
 import { REVIEW_COPY } from "./copy";

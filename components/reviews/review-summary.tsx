@@ -1,4 +1,4 @@
-import { KIND_LABELS } from "@/lib/agreements/describe";
+import { KIND_LABELS } from "@/lib/agreements/kind-labels";
 import type { WeekGlance as Glance } from "@/lib/reviews/glance-model";
 import type { ReviewView } from "@/lib/reviews/view";
 import { REVIEW_COPY } from "./copy";

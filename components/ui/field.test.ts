@@ -20,7 +20,7 @@ function renderTwice() {
         hint: "The one you sign in with.",
         errors: ["That password isn’t right."],
       }),
-      createElement(TimeZoneSelect, { errors: ["Please choose a time zone from the list."] }),
+      createElement(TimeZoneSelect, { label: "Time zone", errors: ["Please choose a time zone from the list."] }),
       createElement(TextArea, { label: "What we say", name: "say", hint: "A sentence or two.", errors: ["Please add a sentence."] }),
       createElement(Choices, {
         legend: "Who starts",

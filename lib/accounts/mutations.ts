@@ -73,7 +73,7 @@ export async function setLocale(member: Member, locale: string | null, pseudoAll
 export async function changePassword(member: Member, input: { currentPassword: string; newPassword: string }) {
   await confirmPassword(member.user.id, input.currentPassword).catch((err: unknown) => {
     if (err instanceof AppError && err.fieldErrors?.password) {
-      throw new AppError("bad_request", err.message, { currentPassword: err.fieldErrors.password });
+      throw new AppError("bad_request", err.key ?? err.message, { currentPassword: err.fieldErrors.password });
     }
     throw err;
   });

@@ -37,16 +37,17 @@ export type ConsentOutcome =
     }
   | { ok: false; code: "conflict" | "forbidden"; message: string };
 
+/** The refusals' catalogue keys (messages/*.json agreements.errors), said in the caller's language. */
 export const MESSAGES = {
-  stale: "That proposal has already been answered or replaced. Here’s where things stand now.",
-  changedMeanwhile: "This agreement changed while you were looking at it. Here’s the latest version — take another look.",
-  pendingExists: "There’s already a proposal waiting on this agreement. Let’s settle that one first.",
-  notActive: "Only an agreement we both said yes to can be changed or retired.",
-  stillProposed: "This is still a proposal — you can counter it or withdraw it instead.",
-  ownProposal: "You proposed this, so it’s your partner’s to answer. You can withdraw it if you’d like.",
-  notYours: "Only the one who proposed this can withdraw it. You can decline it or suggest something else.",
-  pauseRuleExists: "We already have a pause rule. You can propose a change to it instead.",
-  reviewRhythmExists: "We already have a rhythm for our weekly review. You can propose a change to it instead.",
+  stale: "agreements.errors.stale",
+  changedMeanwhile: "agreements.errors.changedMeanwhile",
+  pendingExists: "agreements.errors.pendingExists",
+  notActive: "agreements.errors.notActive",
+  stillProposed: "agreements.errors.stillProposed",
+  ownProposal: "agreements.errors.ownProposal",
+  notYours: "agreements.errors.notYours",
+  pauseRuleExists: "agreements.errors.pauseRuleExists",
+  reviewRhythmExists: "agreements.errors.reviewRhythmExists",
 } as const;
 
 const refuse = (code: "conflict" | "forbidden", message: string): ConsentOutcome => ({ ok: false, code, message });

@@ -1,110 +1,102 @@
+import { formatList } from "../i18n/format";
+import { wordsFor, type NamespaceWords } from "../i18n/translate";
 import { NEED_KEYS, type Kind, type NeedKey, type Reconvene } from "./constants";
 import type { AgreementContent } from "./schemas";
 
 /**
- * Words for agreements, shared by cards, the detail page and diffs. Client-safe (no server imports).
+ * Words for agreements, shared by cards, the detail page, diffs and the printable record, in the
+ * viewer's language (messages/*.json "agreements"; English when no words are given). Server-side:
+ * client islands get their words from the page (lib/i18n/server.ts#clientWords).
  * People are stored as user ids; the viewer turns them into "Me" / their partner's name.
  */
+export type AgreementWords = NamespaceWords<"agreements">;
+
 export interface Viewer {
   meId: string;
   /** Names by user id: me and my partner. */
   names: Record<string, string>;
+  /** The viewer's words (getWords("agreements")); English when absent. */
+  w?: AgreementWords;
 }
 
-export const KIND_LABELS: Record<Kind, { one: string; many: string; blurb: string }> = {
-  CHECK_IN: { one: "Check-in", many: "Check-ins", blurb: "A rhythm for checking in with each other." },
-  TRIGGER_RESPONSE: { one: "Trigger → response", many: "Triggers and responses", blurb: "When something stings, what helps." },
-  PAUSE_RULE: { one: "Pause rule", many: "Our pause rule", blurb: "How long we take a breather, and how we come back." },
-  NEED: { one: "Need", many: "Needs", blurb: "What helps each of us feel safe." },
-};
+const english = () => wordsFor("en", "agreements");
+const wordsOf = (viewer?: Viewer) => viewer?.w ?? english();
 
-export const NEED_LABELS: Record<NeedKey, { label: string; blurb: string }> = {
-  TRANSPARENCY: { label: "Transparency", blurb: "Knowing what’s going on with each other, without having to guess." },
-  STABILITY: { label: "Stability", blurb: "Plans and habits we can count on." },
-  RESPECT: { label: "Respect", blurb: "Being spoken to kindly, even when things are hard." },
-  PRESENCE: { label: "Presence", blurb: "Feeling that the other is really here with us." },
-  RITUAL: { label: "Ritual", blurb: "Small shared moments that are ours." },
-};
-
-export const CHANNEL_LABELS: Record<string, string> = {
-  IN_PERSON: "In person",
-  CALL: "On a call",
-  MESSAGE: "By message",
-  IN_APP: "Here in the app",
-};
-
-export const RECONVENE_LABELS: Record<Reconvene, string> = {
-  TALK_NOW: "We talk again as soon as the pause ends",
-  SCHEDULE_WITHIN_24H: "We pick a time to talk within 24 hours",
-};
-
-const DAY_NAMES: Record<string, string> = {
-  MON: "Monday",
-  TUE: "Tuesday",
-  WED: "Wednesday",
-  THU: "Thursday",
-  FRI: "Friday",
-  SAT: "Saturday",
-  SUN: "Sunday",
-};
-
-/** "Tuesdays", "Tuesdays and Fridays", "Mondays, Wednesdays and Fridays", "Every day". */
-export function formatDays(days: readonly string[]): string {
-  if (days.length === 7) return "Every day";
-  return joinList(days.map((d) => `${DAY_NAMES[d] ?? d}s`));
+export function kindLabel(kind: Kind, form: "one" | "many" | "blurb", w: AgreementWords = english()): string {
+  return w.t(`kinds.${kind}.${form}`);
 }
 
-export function joinList(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+export function needLabel(key: string, w: AgreementWords = english()): string {
+  return (NEED_KEYS as readonly string[]).includes(key) ? w.t(`needs.${key as NeedKey}.label`) : key;
 }
 
-export function formatEvery(unit: "DAY" | "WEEK", every: number): string {
-  const word = unit === "DAY" ? "day" : "week";
-  return every === 1 ? `Every ${word}` : `Every ${every} ${word}s`;
+export function reconveneLabel(reconvene: Reconvene, w: AgreementWords = english()): string {
+  return w.t(`reconvene.${reconvene}`);
 }
 
-export function formatMinutes(minutes: number): string {
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+export function channelLabel(channel: string, w: AgreementWords = english()): string {
+  return ["IN_PERSON", "CALL", "MESSAGE", "IN_APP"].includes(channel) ? w.t(`channels.${channel as "IN_PERSON"}`) : channel;
+}
+
+const WEEK = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
+
+/** "Tuesdays", "Tuesdays and Fridays", "Every day" · "Los martes y viernes"; `inline` for mid-sentence. */
+export function formatDays(days: readonly string[], w: AgreementWords = english(), inline = false): string {
+  if (days.length === 7) return w.t("days.everyDay");
+  const names = days.map((d) => ((WEEK as readonly string[]).includes(d) ? w.t(`days.${d as (typeof WEEK)[number]}`) : d));
+  return w.t(inline ? "days.listInline" : "days.list", { days: formatList(w.locale, names) });
+}
+
+export function formatEvery(unit: "DAY" | "WEEK", every: number, w: AgreementWords = english()): string {
+  return w.t("every", { unit, every });
+}
+
+export function formatMinutes(minutes: number, w: AgreementWords = english()): string {
+  return w.t("minutes", { minutes });
 }
 
 /** "Me", "Blake", "Both of us"; `possessive` gives "Mine", "Blake’s". */
 export function formatPerson(ref: string, viewer: Viewer, possessive = false): string {
-  if (ref === "both") return "Both of us";
-  if (ref === "either") return "Either of us";
-  if (ref === viewer.meId) return possessive ? "Mine" : "Me";
+  const w = wordsOf(viewer);
+  if (ref === "both") return w.t("person.both");
+  if (ref === "either") return w.t("person.either");
+  if (ref === viewer.meId) return possessive ? w.t("person.mine") : w.t("person.me");
   const name = viewer.names[ref];
-  if (!name) return possessive ? "A former partner’s" : "A former partner";
-  return possessive ? `${name}’s` : name;
-}
-
-export function needLabel(key: string): string {
-  return NEED_LABELS[key as NeedKey]?.label ?? key;
+  if (!name) return possessive ? w.t("person.formerPossessive") : w.t("person.former");
+  return possessive ? w.t("person.possessive", { name }) : name;
 }
 
 /** One line naming the agreement, e.g. "A late reply" or "Our 10-minute pause". */
-export function agreementTitle(content: AgreementContent): string {
+export function agreementTitle(content: AgreementContent, w: AgreementWords = english()): string {
   switch (content.kind) {
     case "CHECK_IN":
       return content.about;
     case "TRIGGER_RESPONSE":
       return content.trigger;
     case "PAUSE_RULE":
-      return `Our ${content.minutes}-minute pause`;
+      return w.t("pauseTitle", { minutes: content.minutes });
     case "NEED":
-      return content.need === "OTHER" ? content.ownWords : needLabel(content.need);
+      return content.need === "OTHER" ? content.ownWords : needLabel(content.need, w);
   }
+}
+
+/** "Every 2 weeks on Tuesdays", "Tuesdays and Fridays". */
+function rhythm(content: Extract<AgreementContent, { kind: "CHECK_IN" }>, w: AgreementWords): string {
+  if (content.unit === "WEEK" && content.every === 1) return formatDays(content.days, w);
+  const every = formatEvery(content.unit, content.every, w);
+  return content.unit === "WEEK" ? w.t("summary.everyOn", { every, days: formatDays(content.days, w, true) }) : every;
 }
 
 /** A short second line for cards. */
 export function agreementSummary(content: AgreementContent, viewer: Viewer): string {
+  const w = wordsOf(viewer);
   switch (content.kind) {
     case "CHECK_IN":
-      return `${content.unit === "WEEK" && content.every === 1 ? formatDays(content.days) : formatEvery(content.unit, content.every)}${content.unit === "WEEK" && content.every > 1 ? ` on ${formatDays(content.days)}` : ""} at ${content.time} · ${CHANNEL_LABELS[content.channel]}`;
+      return w.t("summary.checkIn", { rhythm: rhythm(content, w), time: content.time, channel: channelLabel(content.channel, w) });
     case "TRIGGER_RESPONSE":
-      return `${formatPerson(content.giver, viewer)}: “${content.response}”`;
+      return w.t("summary.trigger", { giver: formatPerson(content.giver, viewer), response: content.response });
     case "PAUSE_RULE":
-      return RECONVENE_LABELS[content.reconvene];
+      return reconveneLabel(content.reconvene, w);
     case "NEED":
       return content.why;
   }
@@ -119,42 +111,41 @@ export interface DisplayField {
 
 /** Every field of a content, in reading order, in words for this viewer. */
 export function displayFields(content: AgreementContent, viewer: Viewer): DisplayField[] {
-  const needs = (keys: readonly string[]) => ({ key: "needs", label: "Needs it serves", value: joinList(NEED_KEYS.filter((k) => keys.includes(k)).map(needLabel)) });
+  const w = wordsOf(viewer);
+  const field = (key: string, value: string, label = key): DisplayField => ({ key, label: w.t(`fields.${label as "about"}`), value });
+  const needs = (keys: readonly string[]) => field("needs", formatList(w.locale, NEED_KEYS.filter((k) => keys.includes(k)).map((k) => needLabel(k, w))));
   switch (content.kind) {
     case "CHECK_IN":
       return [
-        { key: "about", label: "What we check in about", value: content.about },
-        { key: "every", label: "How often", value: formatEvery(content.unit, content.every) },
-        { key: "days", label: "Days", value: content.unit === "WEEK" ? formatDays(content.days) : "" },
-        { key: "time", label: "Time", value: content.time },
-        { key: "timeZone", label: "Time zone", value: content.timeZone.replaceAll("_", " ") },
-        { key: "channel", label: "How", value: CHANNEL_LABELS[content.channel] ?? content.channel },
-        { key: "starter", label: "Who starts", value: formatPerson(content.starter, viewer) },
-        { key: "script", label: "What we say", value: content.script },
+        field("about", content.about),
+        field("every", formatEvery(content.unit, content.every, w)),
+        field("days", content.unit === "WEEK" ? formatDays(content.days, w) : ""),
+        field("time", content.time),
+        field("timeZone", content.timeZone.replaceAll("_", " ")),
+        field("channel", channelLabel(content.channel, w)),
+        field("starter", formatPerson(content.starter, viewer)),
+        field("script", content.script),
         needs(content.needs),
-        { key: "purpose", label: "What it’s for", value: content.purpose === "REVIEW" ? "Our weekly review: Steady reminds us both when it’s time" : "" },
+        field("purpose", content.purpose === "REVIEW" ? w.t("fields.purposeReview") : ""),
       ];
     case "TRIGGER_RESPONSE":
       return [
-        { key: "trigger", label: "The trigger", value: content.trigger },
-        { key: "whose", label: "Whose trigger", value: formatPerson(content.whose, viewer, true) },
-        { key: "response", label: "What helps", value: content.response },
-        { key: "giver", label: "Who says it", value: formatPerson(content.giver, viewer) },
-        { key: "triggeredWillDo", label: "What the one who’s triggered will do", value: content.triggeredWillDo },
+        field("trigger", content.trigger),
+        field("whose", formatPerson(content.whose, viewer, true)),
+        field("response", content.response),
+        field("giver", formatPerson(content.giver, viewer)),
+        field("triggeredWillDo", content.triggeredWillDo),
         needs(content.needs),
       ];
     case "PAUSE_RULE":
       return [
-        { key: "minutes", label: "Length", value: formatMinutes(content.minutes) },
-        { key: "reconvene", label: "Coming back together", value: RECONVENE_LABELS[content.reconvene] },
-        { key: "during", label: "What we each do meanwhile", value: content.during },
+        field("minutes", formatMinutes(content.minutes, w)),
+        field("reconvene", reconveneLabel(content.reconvene, w)),
+        field("during", content.during),
         needs(content.needs),
       ];
     case "NEED":
-      return [
-        { key: "need", label: "The need", value: content.need === "OTHER" ? content.ownWords : needLabel(content.need) },
-        { key: "why", label: "Why it matters", value: content.why },
-      ];
+      return [field("need", content.need === "OTHER" ? content.ownWords : needLabel(content.need, w)), field("why", content.why)];
   }
 }
 

@@ -1,3 +1,4 @@
+import { wordsFor } from "../i18n/translate";
 import { displayFields, type Viewer } from "./describe";
 import type { AgreementContent } from "./schemas";
 
@@ -24,5 +25,6 @@ export function diffContent(before: AgreementContent | null, after: AgreementCon
 
 /** One line for screen readers and notifications: "Length: 10 minutes → 15 minutes". */
 export function formatDiffLine(line: DiffLine): string {
-  return `${line.label}: ${line.from || "nothing"} → ${line.to || "nothing"}`;
+  const nothing = wordsFor("en", "agreements").t("history.nothing");
+  return `${line.label}: ${line.from || nothing} → ${line.to || nothing}`;
 }

@@ -9,7 +9,6 @@ import type { AgreementsChangedPayload } from "../realtime/events";
 import { emitToCouple } from "../realtime/io";
 import { appendEvent } from "../timeline/append";
 import { checkNewProposal, decide, MESSAGES, type AgreementStatus, type ConsentCommand, type ConsentState } from "./consent";
-import { KIND_LABELS } from "./describe";
 import {
   parseContent,
   personFields,
@@ -40,8 +39,8 @@ export interface AgreementWriteResult {
   status: AgreementStatus;
 }
 
-const NOT_FOUND = "We couldn’t find that agreement in our shared space.";
-const NEEDS_PARTNER = "Agreements need both of you. Invite your partner first, from Me.";
+const NOT_FOUND = "agreements.errors.notFound";
+const NEEDS_PARTNER = "agreements.errors.needsPartner";
 
 /** Proposes a brand-new agreement: it waits for the partner's answer before it becomes ours. */
 export async function proposeAgreement(member: CoupleMember, input: ProposeAgreementInput, now = new Date()): Promise<AgreementWriteResult> {
@@ -144,7 +143,7 @@ async function transitionIn(tx: Tx, member: CoupleMember, agreementId: string, c
   });
   if (!agreement) throw new AppError("not_found", NOT_FOUND);
   if (extras.content && extras.content.kind !== agreement.kind) {
-    throw new AppError("bad_request", `This agreement is a ${KIND_LABELS[agreement.kind].one.toLowerCase()}; please keep it that kind.`);
+    throw new AppError("bad_request", "agreements.errors.sameKind", undefined, undefined, { kind: agreement.kind });
   }
   const state: ConsentState = { status: agreement.status, activeVersionId: agreement.activeVersionId, pending: agreement.versions[0] ?? null };
   const outcome = decide(state, command);
@@ -244,9 +243,9 @@ function prepare(member: CoupleMember, input: AgreementContent & Record<string, 
   const us = [member.user.id, member.couple.partner?.id].filter(Boolean);
   const fieldErrors: Record<string, string[]> = {};
   for (const { field, value, allowed } of personFields(content)) {
-    if (!allowed.includes(value) && !us.includes(value)) fieldErrors[field] = ["Please choose one of us."];
+    if (!allowed.includes(value) && !us.includes(value)) fieldErrors[field] = ["agreements.validation.oneOfUs"];
   }
-  if (Object.keys(fieldErrors).length) throw new AppError("bad_request", "Please check the highlighted fields.", fieldErrors);
+  if (Object.keys(fieldErrors).length) throw new AppError("bad_request", "errors.checkFields", fieldErrors);
   return content;
 }
 

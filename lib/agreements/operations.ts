@@ -81,7 +81,7 @@ export const getAgreementOp = defineOperation({
   input: AgreementIdSchema,
   run: async (input, { member }) => {
     const detail = member.couple ? await getAgreementDetail(member.couple.id, input.agreementId) : null;
-    if (!detail) throw new AppError("not_found", "We couldn’t find that agreement in our shared space.");
+    if (!detail) throw new AppError("not_found", "agreements.errors.notFound");
     return detail;
   },
 });

@@ -115,10 +115,11 @@ export async function countWaitingFor(coupleId: string, userId: string): Promise
 }
 
 /** How people are named on this member's screens: "Me" and the partner's name. */
-export function viewerFor(member: Member): Viewer {
+/** Who is looking, and (from getWords("agreements")) in which words; without words, English. */
+export function viewerFor(member: Member, w?: Viewer["w"]): Viewer {
   const names: Record<string, string> = { [member.user.id]: member.user.name };
   if (member.couple?.partner) names[member.couple.partner.id] = member.couple.partner.name;
-  return { meId: member.user.id, names };
+  return { meId: member.user.id, names, ...(w ? { w } : {}) };
 }
 
 /** The couple's agreements in these statuses, each with its whole history, oldest first (the printable record). */

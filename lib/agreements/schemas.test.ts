@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { AgreementContentSchema, CheckInContentSchema, parseContent, ProposeAgreementSchema, ProposeChangeSchema, toContent } from "./schemas";
-import { resolveTemplate, TEMPLATES } from "./templates";
+import { localize, wordsFor } from "../i18n/translate";
+import { resolveTemplate, TEMPLATES, templateText } from "./templates";
 
+/** The messages as people read them in English (schemas hold catalogue keys). */
 const fieldErrors = (result: { success: boolean; error?: z.ZodError }) =>
-  result.error ? (z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>) : {};
+  result.error
+    ? (Object.fromEntries(Object.entries(z.flattenError(result.error).fieldErrors).map(([k, v]) => [k, (v as string[]).map((m) => localize("en", m))])) as Record<
+        string,
+        string[] | undefined
+      >)
+    : {};
 
 const checkIn = {
   kind: "CHECK_IN",
@@ -121,10 +128,12 @@ describe("a check-in's purpose", () => {
 });
 
 describe("templates", () => {
-  it("every template is valid content once people are filled in", () => {
-    for (const t of TEMPLATES) {
-      const content = resolveTemplate(t, { meId: "u1", partnerId: "u2", timeZone: "Europe/Berlin" });
-      expect(AgreementContentSchema.safeParse(content).success, t.id).toBe(true);
+  it("every template is valid content once people are filled in, in every language", () => {
+    for (const locale of ["en", "es", "en-XA"] as const) {
+      for (const t of TEMPLATES) {
+        const content = resolveTemplate(t, { meId: "u1", partnerId: "u2", timeZone: "Europe/Berlin" }, wordsFor(locale, "agreements"));
+        expect(AgreementContentSchema.safeParse(content).success, `${locale} ${t.id}`).toBe(true);
+      }
     }
   });
 
@@ -132,7 +141,12 @@ describe("templates", () => {
     const ids = TEMPLATES.map((t) => t.id);
     expect(ids).toEqual(expect.arrayContaining(["daily-check-in", "weekly-review", "late-reply", "cancelled-plan", "tone-change", "pause-10"]));
     expect(TEMPLATES.filter((t) => t.kind === "NEED")).toHaveLength(5);
-    const words = JSON.stringify(TEMPLATES).toLowerCase();
-    expect(words).not.toMatch(/must|always|never|should/);
+    const people = { meId: "u1", partnerId: "u2", timeZone: "UTC" };
+    const say = (locale: "en" | "es") =>
+      JSON.stringify(TEMPLATES.map((t) => [templateText(t, wordsFor(locale, "agreements")), resolveTemplate(t, people, wordsFor(locale, "agreements"))])).toLowerCase();
+    expect(say("en")).not.toMatch(/must|always|never|should/);
+    expect(say("es")).not.toMatch(/debes|tienes que|siempre|nunca/);
+    // Every text field a template starts with has words (none left empty by a missing key).
+    for (const t of TEMPLATES) for (const [k, v] of Object.entries(resolveTemplate(t, people))) if (typeof v === "string" && k !== "ownWords") expect(v, `${t.id}.${k}`).not.toBe("");
   });
 });

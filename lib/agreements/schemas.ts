@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageRef } from "../i18n/ref";
 import { isValidTimeZone } from "./cadence";
 import { CHANNELS, CHECK_IN_PURPOSES, LONG_TEXT, NEED_KEYS, PAUSE_MINUTES, RECONVENE, SHORT_TEXT, WEEKDAYS, type Kind } from "./constants";
 
@@ -10,7 +11,7 @@ import { CHANNELS, CHECK_IN_PURPOSES, LONG_TEXT, NEED_KEYS, PAUSE_MINUTES, RECON
  */
 export * from "./constants";
 
-const tooLong = (max: number) => `Please keep this to ${max} characters or fewer.`;
+const tooLong = (max: number) => messageRef("agreements.validation.tooLong", { max });
 const required = (message: string, max: number) => z.string({ error: message }).trim().min(1, message).max(max, tooLong(max));
 const optional = (max: number) => z.string().trim().max(max, tooLong(max)).default("");
 /** A checkbox group arrives as a string (one ticked), an array, or nothing. */
@@ -19,62 +20,61 @@ const list = <T extends z.ZodType>(item: T, max: number) =>
 const person = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
 const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
 
-const needs = list(choice(NEED_KEYS, "Please choose needs from the list."), NEED_KEYS.length);
+const needs = list(choice(NEED_KEYS, "agreements.validation.needs"), NEED_KEYS.length);
 
 export const CheckInContentSchema = z
   .object({
-    about: required("Please say in a few words what we check in about.", SHORT_TEXT),
-    unit: choice(["DAY", "WEEK"], "Please choose days or weeks."),
-    every: z.coerce.number({ error: "Please enter how often, as a number." }).int("Please enter a whole number."),
-    days: list(choice(WEEKDAYS, "Please choose days of the week."), 7),
+    about: required("agreements.validation.about", SHORT_TEXT),
+    unit: choice(["DAY", "WEEK"], "agreements.validation.unit"),
+    every: z.coerce.number({ error: "agreements.validation.everyNumber" }).int("agreements.validation.everyWhole"),
+    days: list(choice(WEEKDAYS, "agreements.validation.days"), 7),
     time: z
-      .string({ error: "Please enter a time like 19:30." })
+      .string({ error: "agreements.validation.time" })
       .trim()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Please enter a time like 19:30."),
-    timeZone: z.string().trim().refine(isValidTimeZone, "Please choose a time zone from the list."),
-    channel: choice(CHANNELS, "Please choose how we check in."),
-    starter: person("Please choose who starts the check-in."),
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "agreements.validation.time"),
+    timeZone: z.string().trim().refine(isValidTimeZone, "agreements.validation.timeZone"),
+    channel: choice(CHANNELS, "agreements.validation.channel"),
+    starter: person("agreements.validation.starter"),
     script: optional(LONG_TEXT),
     needs,
     // Versions stored before the weekly review existed have no purpose: they are check-ins.
-    purpose: choice(CHECK_IN_PURPOSES, "Please choose a check-in or our weekly review.").default("CHECK_IN"),
+    purpose: choice(CHECK_IN_PURPOSES, "agreements.validation.purpose").default("CHECK_IN"),
   })
   .superRefine((c, ctx) => {
     const [min, max] = c.unit === "DAY" ? [1, 30] : [1, 8];
-    const what = c.unit === "DAY" ? "days" : "weeks";
-    if (c.every < min || c.every > max) ctx.addIssue({ code: "custom", path: ["every"], message: `Please choose every ${min} to ${max} ${what}.` });
-    if (c.unit === "WEEK" && c.days.length === 0) ctx.addIssue({ code: "custom", path: ["days"], message: "Please pick at least one day." });
+    if (c.every < min || c.every > max) ctx.addIssue({ code: "custom", path: ["every"], message: messageRef("agreements.validation.everyRange", { unit: c.unit, min, max }) });
+    if (c.unit === "WEEK" && c.days.length === 0) ctx.addIssue({ code: "custom", path: ["days"], message: "agreements.validation.pickDay" });
   });
 
 export const TriggerResponseContentSchema = z.object({
-  trigger: required("Please describe the trigger in a few words.", SHORT_TEXT),
-  whose: person("Please choose whose trigger this is."),
-  response: required("Please write the response we agree on.", LONG_TEXT),
-  giver: person("Please choose who gives the response."),
+  trigger: required("agreements.validation.trigger", SHORT_TEXT),
+  whose: person("agreements.validation.whose"),
+  response: required("agreements.validation.response", LONG_TEXT),
+  giver: person("agreements.validation.giver"),
   triggeredWillDo: optional(LONG_TEXT),
   needs,
 });
 
-const pauseMinutes = `Please choose between ${PAUSE_MINUTES.min} and ${PAUSE_MINUTES.max} minutes.`;
+const pauseMinutes = messageRef("agreements.validation.pauseMinutes", { min: PAUSE_MINUTES.min, max: PAUSE_MINUTES.max });
 export const PauseRuleContentSchema = z.object({
   minutes: z.coerce
     .number({ error: pauseMinutes })
     .int(pauseMinutes)
     .min(PAUSE_MINUTES.min, pauseMinutes)
     .max(PAUSE_MINUTES.max, pauseMinutes),
-  reconvene: choice(RECONVENE, "Please choose how we come back together."),
+  reconvene: choice(RECONVENE, "agreements.validation.reconvene"),
   during: optional(LONG_TEXT),
   needs,
 });
 
 export const NeedContentSchema = z
   .object({
-    need: choice([...NEED_KEYS, "OTHER"], "Please choose a need, or put it in your own words."),
+    need: choice([...NEED_KEYS, "OTHER"], "agreements.validation.need"),
     ownWords: optional(SHORT_TEXT),
-    why: required("Please say a little about why this matters to you.", LONG_TEXT),
+    why: required("agreements.validation.why", LONG_TEXT),
   })
   .superRefine((c, ctx) => {
-    if (c.need === "OTHER" && !c.ownWords) ctx.addIssue({ code: "custom", path: ["ownWords"], message: "Please name the need in your own words." });
+    if (c.need === "OTHER" && !c.ownWords) ctx.addIssue({ code: "custom", path: ["ownWords"], message: "agreements.validation.ownWords" });
   });
 
 export const contentSchemas = {
@@ -98,7 +98,8 @@ export type AgreementContent =
   | ({ kind: "NEED" } & NeedContent);
 
 const note = optional(LONG_TEXT);
-const id = (what: string) => z.string({ error: `Missing ${what}.` }).trim().min(1, `Missing ${what}.`).max(64, `Unknown ${what}.`);
+// Ids come from the page, not from a person: a missing one means an old page or a broken client.
+const id = (_what: string) => z.string({ error: "agreements.validation.missingId" }).trim().min(1, "agreements.validation.missingId").max(64, "agreements.validation.missingId");
 
 /** Content with its kind, discriminated on `kind`: the schema every layer validates with. */
 export const AgreementContentSchema = z.discriminatedUnion(
@@ -109,7 +110,7 @@ export const AgreementContentSchema = z.discriminatedUnion(
     PauseRuleContentSchema.safeExtend({ kind: z.literal("PAUSE_RULE") }),
     NeedContentSchema.safeExtend({ kind: z.literal("NEED") }),
   ],
-  { error: "Please choose what kind of agreement this is." },
+  { error: "agreements.validation.kind" },
 );
 
 export const ProposeAgreementSchema = AgreementContentSchema.and(z.object({ note }));

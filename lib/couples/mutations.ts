@@ -24,7 +24,7 @@ export interface CreatedInvite {
  */
 export async function createInvite(member: Member, baseUrl: string, now = new Date()): Promise<CreatedInvite> {
   if (member.couple?.partner && !member.couple.endedAt) {
-    throw new AppError("conflict", "You’re already linked with your partner, so there’s no one left to invite.");
+    throw new AppError("conflict", "together.errors.alreadyLinkedInvite");
   }
   await consume("inviteCreate", member.user.id, "invites");
   const code = generateInviteCode();
@@ -76,8 +76,8 @@ export async function redeemInvite(member: Member, rawCode: string, ip: string, 
   await consume("inviteRedeem", `${member.user.id}`, "code attempts");
   await consume("inviteRedeem", `ip:${ip}`, "code attempts");
   const normalized = normalizeInviteCode(rawCode);
-  const wrong = () => new AppError("bad_request", "That code doesn’t match an invite. Check the letters, or ask for a new one.", {
-    code: ["That code doesn’t match an invite. Check the letters, or ask for a new one."],
+  const wrong = () => new AppError("bad_request", "together.errors.wrongCode", {
+    code: ["together.errors.wrongCode"],
   });
   if (!normalized) throw wrong();
   const invite = await db.invite.findUnique({
@@ -86,12 +86,12 @@ export async function redeemInvite(member: Member, rawCode: string, ip: string, 
   });
   if (!invite) throw wrong();
   const fail = (message: string) => new AppError("conflict", message, { code: [message] });
-  if (invite.createdById === member.user.id) throw fail("That’s your own invite — send it to your partner.");
-  if (invite.redeemedAt) throw fail("That invite has already been used. Ask your partner for a new one.");
-  if (invite.revokedAt || invite.couple.endedAt) throw fail("That invite was replaced or cancelled — ask for a new one.");
-  if (isInviteExpired(invite, now)) throw fail("That code has expired — ask for a new one.");
+  if (invite.createdById === member.user.id) throw fail("together.errors.ownInvite");
+  if (invite.redeemedAt) throw fail("together.errors.used");
+  if (invite.revokedAt || invite.couple.endedAt) throw fail("together.errors.replaced");
+  if (isInviteExpired(invite, now)) throw fail("together.errors.expired");
   if (member.couple && !member.couple.endedAt && member.couple.partner) {
-    throw fail("You’re already linked with a partner. To join someone else, leave your current shared space first (in Me).");
+    throw fail("together.errors.alreadyLinked");
   }
 
   try {
@@ -100,7 +100,7 @@ export async function redeemInvite(member: Member, rawCode: string, ip: string, 
         where: { id: invite.id, redeemedAt: null, revokedAt: null, expiresAt: { gt: now } },
         data: { redeemedAt: now, redeemedById: member.user.id },
       });
-      if (claimed.count !== 1) throw fail("Someone just used this invite. Ask your partner for a new one.");
+      if (claimed.count !== 1) throw fail("together.errors.justUsed");
       // A solo couple of the joiner's own (an unused invite of theirs) or an ended one is let go.
       if (member.couple) await releaseEndedCouple(tx, member.user.id, member.couple.id);
       await tx.membership.create({ data: { coupleId: invite.coupleId, userId: member.user.id, slot: 2, joinedAt: now } });
@@ -108,7 +108,7 @@ export async function redeemInvite(member: Member, rawCode: string, ip: string, 
     });
   } catch (err) {
     if (err instanceof AppError) throw err;
-    if (isUniqueViolation(err) || isCheckViolation(err)) throw fail("This shared space already has two people. Ask your partner for a new invite.");
+    if (isUniqueViolation(err) || isCheckViolation(err)) throw fail("together.errors.full");
     throw err;
   }
   const inviter = await db.user.findUnique({ where: { id: invite.createdById }, select: { name: true } });
@@ -132,7 +132,7 @@ async function releaseEndedCouple(tx: Tx, userId: string, coupleId: string) {
  */
 export async function leaveCouple(member: Member, password: string): Promise<void> {
   await confirmPassword(member.user.id, password);
-  if (!member.couple) throw new AppError("conflict", "You’re not in a shared space right now.");
+  if (!member.couple) throw new AppError("conflict", "together.errors.notInCouple");
   await endMembership(member.user.id, member.couple.id);
 }
 
@@ -166,7 +166,7 @@ export async function endMembership(userId: string, coupleId: string): Promise<v
 
 /** The remaining partner lets go of an ended couple's read-only copy, to start over. */
 export async function releaseEndedCoupleFor(member: Member): Promise<void> {
-  if (!member.couple?.endedAt) throw new AppError("conflict", "Your shared space is still active.");
+  if (!member.couple?.endedAt) throw new AppError("conflict", "together.errors.stillActive");
   await db.$transaction((tx) => releaseEndedCouple(tx, member.user.id, member.couple!.id));
 }
 
@@ -174,6 +174,6 @@ export async function confirmPassword(userId: string, password: string): Promise
   await consume("sensitive", userId, "password attempts");
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user?.passwordHash, password))) {
-    throw new AppError("bad_request", "That password isn’t right. Please try again.", { password: ["That password isn’t right. Please try again."] });
+    throw new AppError("bad_request", "together.errors.wrongPassword", { password: ["together.errors.wrongPassword"] });
   }
 }

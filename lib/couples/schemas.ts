@@ -2,14 +2,14 @@ import { z } from "zod";
 
 export const RedeemInviteSchema = z.object({
   code: z
-    .string({ error: "Please enter the invite code." })
+    .string({ error: "together.validation.code" })
     .trim()
-    .min(1, "Please enter the invite code.")
-    .max(40, "That code is too long — invite codes have 10 letters and numbers."),
+    .min(1, "together.validation.code")
+    .max(40, "together.validation.codeTooLong"),
 });
 
 export const LeaveCoupleSchema = z.object({
-  password: z.string().min(1, "Please enter your password to confirm.").max(128),
+  password: z.string().min(1, "validation.passwordConfirm").max(128),
 });
 
 export const EmptySchema = z.object({}).strip().optional().default({});

@@ -9,7 +9,7 @@ import { dates } from "./format";
 import type { KeyIn, Namespace } from "./keys";
 import { messagesFor } from "./messages";
 import { resolveLocale } from "./negotiate";
-import { namespaceTranslator } from "./translate";
+import { namespaceTranslator, wordsFor } from "./translate";
 import type { Words } from "./words";
 
 export { pseudoLocaleEnabled };
@@ -23,6 +23,11 @@ export const getLocale = cache(async (): Promise<Locale> => {
 /** Server components: `const t = await getT("pause"); t("counting.headingMine")`. */
 export async function getT<N extends Namespace>(namespace: N) {
   return namespaceTranslator(await getLocale(), namespace);
+}
+
+/** A namespace's words as a plain function with the locale, for shared helpers (lib/agreements/describe.ts). */
+export async function getWords<N extends Namespace>(namespace: N) {
+  return wordsFor(await getLocale(), namespace);
 }
 
 /** Dates in this person's language and time zone (signed out: UTC). */

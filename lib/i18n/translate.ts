@@ -1,6 +1,6 @@
 import { createTranslator, type IntlError } from "use-intl/core";
 import { intlLocale, type Locale } from "./config";
-import type { MessageKey, MessageValues, Namespace } from "./keys";
+import type { KeyIn, MessageKey, MessageValues, Namespace } from "./keys";
 import { messagesFor, type Messages } from "./messages";
 
 /**
@@ -60,6 +60,25 @@ export function namespaceTranslator<N extends Namespace>(locale: Locale, namespa
     namespaced.set(id, t);
   }
   return t;
+}
+
+/** A namespace's words as a plain function, with the locale (for helpers shared by pages, records and tests). */
+export interface NamespaceWords<N extends Namespace> {
+  locale: Locale;
+  t: (key: KeyIn<N>, values?: MessageValues) => string;
+}
+
+const words = new Map<string, NamespaceWords<Namespace>>();
+
+/** `wordsFor("es", "agreements").t("kinds.NEED.one")`; cached per locale and namespace. */
+export function wordsFor<N extends Namespace>(locale: Locale, namespace: N): NamespaceWords<N> {
+  const id = `${locale}|${namespace}`;
+  let w = words.get(id);
+  if (!w) {
+    w = { locale, t: namespaceTranslator(locale, namespace) as unknown as NamespaceWords<Namespace>["t"] };
+    words.set(id, w);
+  }
+  return w as unknown as NamespaceWords<N>;
 }
 
 /** A message by its full key, for words built outside a page (refusals, socket errors). */

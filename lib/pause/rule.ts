@@ -1,4 +1,4 @@
-import { RECONVENE_LABELS } from "../agreements/describe";
+import { reconveneLabel } from "../agreements/describe";
 import { parseContent } from "../agreements/schemas";
 import { sql, type RawStatement } from "../db/raw";
 import { DEFAULT_PAUSE_MINUTES } from "./constants";
@@ -26,5 +26,5 @@ export function planFromRuleContent(content: unknown): PausePlan {
   }
   const rule = parseContent("PAUSE_RULE", content);
   if (rule.kind !== "PAUSE_RULE") throw new Error("not a pause rule");
-  return { minutes: rule.minutes, reconvene: RECONVENE_LABELS[rule.reconvene], reconveneWay: rule.reconvene, during: rule.during || null, fromAgreement: true };
+  return { minutes: rule.minutes, reconvene: reconveneLabel(rule.reconvene), reconveneWay: rule.reconvene, during: rule.during || null, fromAgreement: true };
 }

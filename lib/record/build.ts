@@ -1,8 +1,9 @@
 import type { Member } from "../auth/member";
-import { agreementTitle, displayFields, KIND_LABELS, type Viewer } from "../agreements/describe";
+import { agreementTitle, displayFields, type Viewer } from "../agreements/describe";
+import { KIND_LABELS } from "../agreements/kind-labels";
 import { diffContent } from "../agreements/diff";
 import { comparisonBase } from "../agreements/history";
-import { describeOutcome, describeProposal, subject } from "../agreements/history-words";
+import { describeOutcome, proposalSentence, subject } from "../agreements/history-words";
 import { listAgreementDetails, viewerFor, type AgreementDetail } from "../agreements/queries";
 import { minutesText, outcomeText, pauseLengthMinutes } from "../pause/format";
 import { listPauseHistory } from "../pause/queries";
@@ -85,7 +86,7 @@ function toRecordAgreement(a: AgreementDetail, viewer: Viewer, when: (d: Date) =
       const base = comparisonBase(a.versions, v);
       return {
         when: when(v.proposedAt),
-        summary: `${subject(v.proposedById, viewer)} ${describeProposal(a.versions, v)}`,
+        summary: proposalSentence(a.versions, v, viewer),
         note: v.note || null,
         changes: base ? diffContent(base.content, v.content, viewer).map(({ label, from, to }) => ({ label, from, to })) : [],
         outcome: describeOutcome(v, viewer, when),

@@ -1,7 +1,10 @@
+import { getT } from "@/lib/i18n/server";
+
 /** Placeholder shaped like the agreements screens, so nothing jumps when they arrive. */
-export default function Loading() {
+export default async function Loading() {
+  const t = await getT("agreements");
   return (
-    <div className="flex flex-col gap-6" aria-busy="true" aria-label="Loading our agreements">
+    <div className="flex flex-col gap-6" aria-busy="true" aria-label={t("loading")}>
       <div className="flex flex-col gap-2">
         <div className="h-8 w-56 animate-pulse rounded-xl bg-sunken" />
         <div className="h-5 w-full max-w-xs animate-pulse rounded-lg bg-sunken" />

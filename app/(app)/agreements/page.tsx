@@ -6,19 +6,27 @@ import { EndedNotice } from "@/components/couples/ended-notice";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireCouple } from "@/lib/auth/guard";
-import { KIND_LABELS } from "@/lib/agreements/describe";
+import { kindLabel } from "@/lib/agreements/describe";
+import { clientWords, getT, getWords } from "@/lib/i18n/server";
 import { listAgreements, viewerFor } from "@/lib/agreements/queries";
 import { DEFAULT_PAUSE_MINUTES, KINDS } from "@/lib/agreements/schemas";
 
-export const metadata: Metadata = { title: "Agreements" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("meta"))("titleAgreements") };
+}
 
 /** What waits for my answer first, then what we have agreed, by kind. */
 export default async function AgreementsPage() {
   const member = await requireCouple("/agreements");
   const ended = !!member.couple.endedAt;
-  const viewer = viewerFor(member);
-  const partnerName = member.couple.partner?.name ?? "your partner";
-  const all = await listAgreements(member.couple.id, ["PROPOSED", "ACTIVE"]);
+  const [all, t, w, liveWords] = await Promise.all([
+    listAgreements(member.couple.id, ["PROPOSED", "ACTIVE"]),
+    getT("agreements"),
+    getWords("agreements"),
+    clientWords("agreements", ["live"]),
+  ]);
+  const viewer = viewerFor(member, w);
+  const partnerName = member.couple.partner?.name ?? t("yourPartner");
   const forMe = all.filter((a) => a.pending && a.pending.proposedById !== member.user.id);
   const mine = all.filter((a) => a.pending && a.pending.proposedById === member.user.id);
   const active = all.filter((a) => a.status === "ACTIVE");
@@ -26,18 +34,18 @@ export default async function AgreementsPage() {
 
   return (
     <div className="flex flex-col gap-6">
-      {!ended && member.couple.partner ? <LiveNote meId={member.user.id} partnerName={partnerName} /> : null}
+      {!ended && member.couple.partner ? <LiveNote meId={member.user.id} partnerName={partnerName} words={liveWords} /> : null}
       <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold">Our agreements</h1>
-        <p className="text-muted">What we’ve both said yes to, and what’s still being talked over.</p>
+        <h1 className="text-2xl font-semibold">{t("list.heading")}</h1>
+        <p className="text-muted">{t("list.lead")}</p>
       </header>
       {ended ? <EndedNotice /> : null}
       {!ended && !member.couple.partner ? (
         <Card>
-          <h2 className="text-lg font-semibold">Agreements need both of you</h2>
-          <p className="mt-2 text-muted">Once your partner has joined, you can propose your first agreement here.</p>
+          <h2 className="text-lg font-semibold">{t("list.needsBoth")}</h2>
+          <p className="mt-2 text-muted">{t("list.needsBothLead")}</p>
           <LinkButton href="/together" className="mt-4 w-full">
-            Invite my partner
+            {t("list.invite")}
           </LinkButton>
         </Card>
       ) : null}
@@ -45,7 +53,7 @@ export default async function AgreementsPage() {
       {forMe.length ? (
         <section aria-labelledby="for-me" className="flex flex-col gap-3" data-testid="waiting-for-me">
           <h2 id="for-me" className="text-lg font-semibold">
-            Waiting for you
+            {t("list.waitingForYou")}
           </h2>
           {forMe.map((a) => (
             <AgreementCard key={a.id} agreement={a} viewer={viewer} />
@@ -55,15 +63,13 @@ export default async function AgreementsPage() {
 
       {all.length === 0 ? (
         <Card className="flex flex-col gap-3" data-testid="agreements-empty">
-          <h2 className="text-lg font-semibold">Nothing agreed yet — and that’s a fine place to start</h2>
-          <p className="text-muted">
-            A good first step is a pause rule: if either of us feels flooded, we take {DEFAULT_PAUSE_MINUTES} minutes and come back. Or pick something that’s come up lately.
-          </p>
+          <h2 className="text-lg font-semibold">{t("list.emptyHeading")}</h2>
+          <p className="text-muted">{t("list.emptyLead", { minutes: DEFAULT_PAUSE_MINUTES })}</p>
           {!ended && member.couple.partner ? (
             <>
-              <LinkButton href="/agreements/new/pause-rule?template=pause-10">Start with a pause rule</LinkButton>
+              <LinkButton href="/agreements/new/pause-rule?template=pause-10">{t("list.startPauseRule")}</LinkButton>
               <LinkButton href="/agreements/new" variant="secondary">
-                See all starting points
+                {t("list.allStartingPoints")}
               </LinkButton>
             </>
           ) : null}
@@ -76,13 +82,13 @@ export default async function AgreementsPage() {
           return (
             <section key={kind} aria-labelledby={`kind-${kind}`} className="flex flex-col gap-3">
               <h2 id={`kind-${kind}`} className="text-lg font-semibold">
-                {KIND_LABELS[kind].many}
+                {kindLabel(kind, "many", w)}
               </h2>
               <Card className="flex flex-col gap-3">
-                <p className="text-muted">Until we agree on our own, a pause lasts {DEFAULT_PAUSE_MINUTES} minutes.</p>
+                <p className="text-muted">{t("list.defaultPause", { minutes: DEFAULT_PAUSE_MINUTES })}</p>
                 {!ended && !hasPauseRule && member.couple.partner ? (
                   <LinkButton href="/agreements/new/pause-rule?template=pause-10" variant="secondary">
-                    Propose our pause rule
+                    {t("list.proposePauseRule")}
                   </LinkButton>
                 ) : null}
               </Card>
@@ -93,7 +99,7 @@ export default async function AgreementsPage() {
         return (
           <section key={kind} aria-labelledby={`kind-${kind}`} className="flex flex-col gap-3">
             <h2 id={`kind-${kind}`} className="text-lg font-semibold">
-              {KIND_LABELS[kind].many}
+              {kindLabel(kind, "many", w)}
             </h2>
             {items.map((a) => (
               <AgreementCard key={a.id} agreement={a} viewer={viewer} showLine={!ended} />
@@ -105,7 +111,7 @@ export default async function AgreementsPage() {
       {mine.filter((a) => a.status === "PROPOSED").length ? (
         <section aria-labelledby="mine" className="flex flex-col gap-3">
           <h2 id="mine" className="text-lg font-semibold">
-            Waiting for {partnerName}
+            {t("list.waitingFor", { partner: partnerName })}
           </h2>
           {mine
             .filter((a) => a.status === "PROPOSED")
@@ -115,19 +121,19 @@ export default async function AgreementsPage() {
         </section>
       ) : null}
 
-      <nav aria-label="More about our agreements" className="flex flex-col gap-2">
-        {!ended && member.couple.partner && all.length ? <LinkButton href="/agreements/new">Propose an agreement</LinkButton> : null}
+      <nav aria-label={t("list.more")} className="flex flex-col gap-2">
+        {!ended && member.couple.partner && all.length ? <LinkButton href="/agreements/new">{t("list.propose")}</LinkButton> : null}
         {active.length ? (
           <Link href="/review" className="flex min-h-12 items-center justify-center rounded-2xl border border-line bg-surface px-3 text-center font-semibold" data-testid="agreements-review-link">
-            Our weekly review
+            {t("list.review")}
           </Link>
         ) : null}
         <div className="grid grid-cols-2 gap-2">
           <Link href="/agreements/needs" className="flex min-h-12 items-center justify-center rounded-2xl border border-line bg-surface px-3 text-center font-semibold">
-            Our needs map
+            {t("list.needsMap")}
           </Link>
           <Link href="/agreements/past" className="flex min-h-12 items-center justify-center rounded-2xl border border-line bg-surface px-3 text-center font-semibold">
-            Past agreements
+            {t("list.past")}
           </Link>
         </div>
       </nav>

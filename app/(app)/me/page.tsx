@@ -8,10 +8,10 @@ import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionsList } from "@/components/accounts/sessions-list";
 import { CalendarPanel } from "@/components/calendar/calendar-panel";
 import { TokensSection } from "@/components/accounts/tokens-section";
-import { TOKENS_COPY } from "@/components/accounts/tokens-copy";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { describeDevice } from "@/lib/accounts/device";
+import { deviceParts } from "@/lib/accounts/device";
+import { formatDate } from "@/lib/i18n/format";
 import { requireMember } from "@/lib/auth/guard";
 import { liveFeed } from "@/lib/calendar/queries";
 import { listSessions } from "@/lib/auth/sessions";
@@ -25,14 +25,16 @@ import { notificationSettings, pushDevices } from "@/lib/push/queries";
 import { vapidKeys } from "@/lib/push/vapid";
 import { isLocale, LOCALES, PSEUDO_LOCALE, type Locale } from "@/lib/i18n/config";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
-import { clientWords, getT, pseudoLocaleEnabled } from "@/lib/i18n/server";
+import { clientWords, getLocale, getT, pseudoLocaleEnabled } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Me" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("meta"))("titleMe") };
+}
 
 export default async function MePage() {
   const member = await requireMember("/me");
   const pseudo = pseudoLocaleEnabled();
-  const [sessions, feed, linksWaiting, tokens, notify, devices, h, languageWords, tl] = await Promise.all([
+  const [sessions, feed, linksWaiting, tokens, notify, devices, h, languageWords, tl, t, meWords, locale] = await Promise.all([
     listSessions(member.user.id),
     liveFeed(member.user.id),
     member.couple && !member.couple.endedAt ? countShareLinksWaitingFor(member.couple.id, member.user.id) : 0,
@@ -42,18 +44,25 @@ export default async function MePage() {
     headers(),
     clientWords("language"),
     getT("language"),
+    getT("me"),
+    clientWords("me", ["profile", "password", "sessions", "confirm"]),
+    getLocale(),
   ]);
   const savedLocale = member.user.locale;
   const locales: Locale[] = pseudo ? [...LOCALES, PSEUDO_LOCALE] : [...LOCALES];
-  const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone });
+  const format = { format: (d: Date) => formatDate(locale, member.user.timeZone, d, "dateTimeMedium") };
+  const device = (ua: string) => {
+    const { browser, os } = deviceParts(ua);
+    return browser && os ? t("device.browserOn", { browser, os }) : (browser ?? os ?? t("device.unknown"));
+  };
   const partnerName = member.couple?.partner?.name;
   return (
     <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-semibold">Me</h1>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <Card>
-        <h2 className="mb-4 text-lg font-semibold">About me</h2>
-        <p className="mb-4 text-sm text-muted">Signed in as {member.user.email}</p>
-        <ProfileForm name={member.user.name} timeZone={member.user.timeZone} />
+        <h2 className="mb-4 text-lg font-semibold">{t("about")}</h2>
+        <p className="mb-4 text-sm text-muted">{t("signedInAs", { email: member.user.email })}</p>
+        <ProfileForm name={member.user.name} timeZone={member.user.timeZone} words={meWords} />
       </Card>
       <Card data-testid="notifications-card">
         <h2 className="mb-2 text-lg font-semibold">{NOTIFY_WORDS.title}</h2>
@@ -74,72 +83,76 @@ export default async function MePage() {
         />
       </Card>
       <Card>
-        <h2 className="mb-2 text-lg font-semibold">Where I’m signed in</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("sessionsHeading")}</h2>
         <SessionsList
+          words={meWords}
           sessions={sessions.map((s) => ({
             id: s.id,
-            device: describeDevice(s.userAgent),
+            device: device(s.userAgent),
             lastSeen: format.format(s.lastSeenAt),
             current: s.id === member.sessionId,
           }))}
         />
       </Card>
       <Card>
-        <h2 className="mb-2 text-lg font-semibold">Calendar</h2>
-        <CalendarPanel feed={feed ? { created: format.format(feed.createdAt), lastUsed: feed.lastUsedAt ? format.format(feed.lastUsedAt) : null } : null} />
+        <h2 className="mb-2 text-lg font-semibold">{t("calendarHeading")}</h2>
+        <CalendarPanel
+          feed={feed ? { created: format.format(feed.createdAt), lastUsed: feed.lastUsedAt ? format.format(feed.lastUsedAt) : null } : null}
+          words={await clientWords("calendar")}
+        />
       </Card>
       <Card>
-        <h2 className="mb-2 text-lg font-semibold">{TOKENS_COPY.title}</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("tokensHeading")}</h2>
         <TokensSection
           tokens={tokens.map((t) => ({ id: t.id, name: t.name, scope: t.scope, hint: t.hint, lastUsed: t.lastUsedAt ? format.format(t.lastUsedAt) : null }))}
           apiBase={await apiBaseFor()}
           canCreate={isCoupleMember(member)}
+          words={await clientWords("tokens")}
         />
       </Card>
       <Card>
-        <h2 className="mb-4 text-lg font-semibold">Password</h2>
-        <PasswordForm />
+        <h2 className="mb-4 text-lg font-semibold">{t("passwordHeading")}</h2>
+        <PasswordForm words={meWords} />
       </Card>
       <Card>
-        <h2 className="text-lg font-semibold">My journal</h2>
-        <p className="mt-2 text-muted">Private reflection, patterns over time and things that steady me. Only you can read it.</p>
+        <h2 className="text-lg font-semibold">{t("journal.heading")}</h2>
+        <p className="mt-2 text-muted">{t("journal.lead")}</p>
         <Link href="/journal" className={buttonClass("secondary", "mt-4 w-full")} data-testid="me-journal">
-          Open my journal
+          {t("journal.open")}
         </Link>
       </Card>
       <Card>
-        <h2 className="text-lg font-semibold">My data</h2>
-        <p className="mt-2 text-muted">A copy of everything you can see and wrote in Steady, as a file — your private journal included, in plain text: keep the file somewhere safe.</p>
+        <h2 className="text-lg font-semibold">{t("data.heading")}</h2>
+        <p className="mt-2 text-muted">{t("data.lead")}</p>
         <a href="/api/me/export" download className={buttonClass("secondary", "mt-4 w-full")} data-testid="export">
-          Export my data
+          {t("data.export")}
         </a>
       </Card>
       {member.couple ? (
         <Card data-testid="record-card">
-          <h2 className="text-lg font-semibold">Bring it to a counsellor</h2>
-          <p className="mt-2 text-muted">Our agreements and how they went, to print, save as a PDF, or share with a counsellor through a link we both approve.</p>
+          <h2 className="text-lg font-semibold">{t("record.heading")}</h2>
+          <p className="mt-2 text-muted">{t("record.lead")}</p>
           {linksWaiting ? (
             <p className="mt-3 rounded-2xl bg-calm-soft px-3 py-2" data-testid="record-card-waiting">
-              {partnerName ?? "Your partner"} suggested a link for a counsellor. Would this work for us?
+              {t("record.waiting", { partner: partnerName ?? t("record.partner") })}
             </p>
           ) : null}
           <Link href="/record" className={buttonClass("secondary", "mt-4 w-full")}>
-            {linksWaiting ? "Take a look" : "Our agreements, to bring along"}
+            {linksWaiting ? t("record.look") : t("record.open")}
           </Link>
         </Card>
       ) : null}
       {member.couple?.partner && !member.couple.endedAt ? (
         <Card>
-          <h2 className="text-lg font-semibold">Our shared space</h2>
-          <p className="mt-2 text-muted">
-            You can leave at any time, on your own. {partnerName} will see that the shared space has ended — no reasons are shown.
-          </p>
+          <h2 className="text-lg font-semibold">{t("space.heading")}</h2>
+          <p className="mt-2 text-muted">{t("space.lead", { partner: partnerName ?? "" })}</p>
           <div className="mt-4 flex flex-col">
             <ConfirmWithPassword
               operation="couples.leave"
-              openLabel="Leave our shared space"
-              confirmLabel="Leave now"
-              explanation="Leaving ends the shared space for both of you straight away. You’ll keep your account."
+              openLabel={t("space.leaveOpen")}
+              confirmLabel={t("space.leaveConfirm")}
+              explanation={t("space.leaveExplain")}
+              words={meWords}
               done="/together"
               testId="leave"
             />
@@ -147,24 +160,22 @@ export default async function MePage() {
         </Card>
       ) : null}
       <Card>
-        <h2 className="text-lg font-semibold">Delete my account</h2>
-        <p className="mt-2 text-muted">
-          This removes your account, your sessions, your private journal and its key. If you share a space, it ends; what you proposed stays with your
-          partner as “a former partner”.
-        </p>
+        <h2 className="text-lg font-semibold">{t("delete.heading")}</h2>
+        <p className="mt-2 text-muted">{t("delete.lead")}</p>
         <div className="mt-4 flex flex-col">
           <ConfirmWithPassword
             operation="accounts.deleteAccount"
-            openLabel="Delete my account"
-            confirmLabel="Delete for good"
-            explanation="This can’t be undone. Export your data first if you’d like a copy."
+            openLabel={t("delete.open")}
+            confirmLabel={t("delete.confirm")}
+            explanation={t("delete.explain")}
+            words={meWords}
             done="/"
             testId="delete"
           />
         </div>
       </Card>
       <Link href="/help" className={buttonClass("quiet")}>
-        Help and support
+        {t("help")}
       </Link>
     </div>
   );

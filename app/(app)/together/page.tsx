@@ -6,20 +6,24 @@ import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/guard";
 import { openInvite } from "@/lib/couples/mutations";
+import { clientWords, getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Together" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("meta"))("titleTogether") };
+}
 
 export default async function TogetherPage() {
   const member = await requireMember("/together");
   const couple = member.couple;
+  const [t, words] = await Promise.all([getT("together"), clientWords("together", ["startOver", "invite"])]);
 
   if (couple?.endedAt) {
     return (
       <div className="flex flex-col gap-5">
-        <h1 className="text-2xl font-semibold">Together</h1>
+        <h1 className="text-2xl font-semibold">{t("heading")}</h1>
         <EndedNotice />
         <Card>
-          <StartOver />
+          <StartOver words={words} />
         </Card>
       </div>
     );
@@ -28,11 +32,11 @@ export default async function TogetherPage() {
   if (couple?.partner) {
     return (
       <div className="flex flex-col gap-5">
-        <h1 className="text-2xl font-semibold">You and {couple.partner.name}</h1>
+        <h1 className="text-2xl font-semibold">{t("linkedHeading", { partner: couple.partner.name })}</h1>
         <Card>
-          <p data-testid="linked-with">You’re linked with {couple.partner.name}. Everything you agree on together lives here.</p>
+          <p data-testid="linked-with">{t("linked", { partner: couple.partner.name })}</p>
         </Card>
-        <LinkButton href="/agreements">See our agreements</LinkButton>
+        <LinkButton href="/agreements">{t("seeAgreements")}</LinkButton>
       </div>
     );
   }
@@ -40,15 +44,15 @@ export default async function TogetherPage() {
   const pending = await openInvite(member);
   return (
     <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-semibold">Invite your partner</h1>
-      <p className="text-muted">Steady works with two. Send your partner a code or a link; when they join, you’ll both see it here.</p>
+      <h1 className="text-2xl font-semibold">{t("inviteHeading")}</h1>
+      <p className="text-muted">{t("inviteLead")}</p>
       <Card>
-        <InvitePanel hasOpenInvite={!!pending} />
+        <InvitePanel hasOpenInvite={!!pending} timeZone={member.user.timeZone} words={words} />
       </Card>
       <Card>
-        <h2 className="font-semibold">Got a code from your partner?</h2>
+        <h2 className="font-semibold">{t("gotCode")}</h2>
         <LinkButton href="/join" variant="secondary" className="mt-3 w-full">
-          Enter their code
+          {t("enterCode")}
         </LinkButton>
       </Card>
     </div>

@@ -9,7 +9,8 @@ import { SCREENS, type Screen } from "./screens";
  * pseudo-locale (accented, lengthened English, lib/i18n/pseudo.ts), then again at 200% text size.
  * People are made in English (the fixtures fill English forms), then their phones ask for en-XA.
  */
-const ALWAYS_ALLOWED = ["Steady"];
+// The product's name, and browsers' and systems' own names (Me lists devices as "Chrome on Android").
+const ALWAYS_ALLOWED = ["Steady", "Chromium", "Chrome", "Android", "Linux", "Safari", "Firefox", "Edge", "iPhone", "Windows", "Mac"];
 
 /** The same person on a phone whose browser asks for the pseudo-locale (same session, new context). */
 async function inPseudo(browser: Browser, person: Person): Promise<Person> {

@@ -50,6 +50,17 @@ test("choosing Español on Me changes every screen at once, on every device; the
   await shot(a.page, "i18n-es-pause-running-light");
   await b.page.getByRole("button", { name: "I’m ready to talk" }).click();
   await expect(a.page.getByTestId("pause-outcome")).toContainText("Ya podemos hablar");
+  await a.page.goto("/me");
+  await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("Yo");
+
+  // An agreement form from a template, in Spanish (the template's words too).
+  await a.page.goto("/agreements/new/trigger-response?template=late-reply");
+  await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("Una respuesta que tarda");
+  await expect(a.page.getByLabel("El detonante, en palabras sencillas")).toHaveValue("Un mensaje que tarda en tener respuesta");
+  await shot(a.page, "i18n-es-agreement-form-light");
+  await a.page.emulateMedia({ colorScheme: "dark" });
+  await shot(a.page, "i18n-es-agreement-form-dark");
+  await a.page.emulateMedia({ colorScheme: "light" });
 
   // Alex signs in on another phone whose browser asks for English: Spanish, as chosen.
   const other = await browser.newContext({ ...phone, baseURL });

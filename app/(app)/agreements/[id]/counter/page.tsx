@@ -5,8 +5,12 @@ import { AgreementForm } from "@/components/agreements/agreement-form";
 import { requireActiveCouple } from "@/lib/auth/guard";
 import { agreementTitle } from "@/lib/agreements/describe";
 import { getAgreementDetail } from "@/lib/agreements/queries";
+import { formWords } from "@/components/agreements/form-words";
+import { getT, getWords } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Suggest something different" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("meta"))("titleCounter") };
+}
 
 /** A counter-proposal, starting from the partner's proposal (or, for a retirement, from what we have). */
 export default async function CounterPage({ params }: { params: Promise<{ id: string }> }) {
@@ -17,23 +21,24 @@ export default async function CounterPage({ params }: { params: Promise<{ id: st
   const partner = member.couple.partner;
   const pending = agreement.pending;
   if (!partner || !pending || pending.proposedById === member.user.id) redirect(`/agreements/${id}`);
+  const [t, w, words] = await Promise.all([getT("agreements"), getWords("agreements"), formWords()]);
   const start = pending.action === "RETIRE" ? (agreement.active?.content ?? pending.content) : pending.content;
   return (
     <div className="flex flex-col gap-5">
       <header className="flex flex-col gap-1">
         <Link href={`/agreements/${id}`} className="inline-flex min-h-11 items-center self-start text-accent underline-offset-4 hover:underline">
-          ← Back to {partner.name}’s proposal
+          {t("counter.back", { partner: partner.name })}
         </Link>
-        <h1 className="text-2xl font-semibold break-words">Suggest something different</h1>
-        <p className="text-muted">
-          Start from {partner.name}’s “{agreementTitle(pending.content)}” and change what would work better for you. It goes back to them to answer.
-        </p>
+        <h1 className="text-2xl font-semibold break-words">{t("counter.heading")}</h1>
+        <p className="text-muted">{t("counter.lead", { partner: partner.name, title: agreementTitle(pending.content, w) })}</p>
       </header>
       <AgreementForm
         kind={agreement.kind}
         target={{ mode: "counter", agreementId: id, versionId: pending.id }}
         initial={start}
         people={{ meId: member.user.id, partnerId: partner.id, partnerName: partner.name }}
+       
+        words={words}
       />
     </div>
   );
