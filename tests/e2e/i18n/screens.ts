@@ -21,6 +21,9 @@ export interface Screen {
   todo?: string;
 }
 
+/** What the template's check-in is about (the couple's own words, kept as typed). */
+const CHECK_IN_ABOUT = ["How we’re doing", "How today felt"];
+
 export const SCREENS: Screen[] = [
   // Signed out
   { name: "landing", as: "visitor", path: "/" },
@@ -176,9 +179,6 @@ export const SCREENS: Screen[] = [
   { name: "record", as: "couple", path: "/record", todo: "issue 11: record" },
   { name: "me, in a couple", as: "couple", path: "/me", todo: "issue 11: Me (i18n, phase 2)" },
 ];
-
-/** What the template's check-in is about (the couple's own words, kept as typed). */
-const CHECK_IN_ABOUT = ["How we’re doing"];
 
 /**
  * A daily check-in at `minutes` from now, proposed by `me` and accepted by the partner, through the
