@@ -1,12 +1,12 @@
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { Member } from "@/lib/auth/member";
-import { dayLabel, sentence, whenForUs } from "@/lib/checkins/format";
+import { dayWords, sentence, whenForUs } from "@/lib/checkins/format";
 import { ourRhythms, recentCheckIns } from "@/lib/checkins/queries";
+import { clientWords, getLocale, getT } from "@/lib/i18n/server";
 import { CheckInCard, Parts } from "./check-in-card";
 import { CheckInLiveNote } from "./check-in-live-note";
 import { RhythmQuestion } from "./rhythm-question";
-import { CHECK_IN_WORDS as W } from "./words";
 
 /**
  * The check-in part of an active check-in agreement's page: where it stands (log it), "kept K of
@@ -27,17 +27,18 @@ export async function CheckInSection({
   if (!view) return null;
   const me = { id: member.user.id, timeZone: member.user.timeZone };
   const partner = member.couple.partner;
+  const [t, locale] = await Promise.all([getT("checkins"), getLocale()]);
 
   if (view.purpose === "REVIEW") {
     const next = view.due.state === "upcoming" ? view.due.next : view.due.occurrence;
     return (
       <Card className="flex flex-col gap-3" data-testid="review-rhythm">
-        <h2 className="text-lg font-semibold">{W.review.title}</h2>
-        <p data-testid="checkin-when">{sentence(whenForUs(next.at, me, partner, now))}</p>
-        <p className="text-muted">{W.review.body}</p>
+        <h2 className="text-lg font-semibold">{t("reviewRhythm.title")}</h2>
+        <p data-testid="checkin-when">{sentence(whenForUs(next.at, me, partner, now, locale, t))}</p>
+        <p className="text-muted">{t("reviewRhythm.body")}</p>
         {canWrite ? (
           <LinkButton href="/review" variant="secondary">
-            {W.review.open}
+            {t("reviewRhythm.open")}
           </LinkButton>
         ) : null}
       </Card>
@@ -48,7 +49,7 @@ export async function CheckInSection({
   const recent = (await recentCheckIns(member.couple.id, agreementId, 6)).filter((c) => c.id !== view.current?.id).slice(0, 5);
   return (
     <>
-      {canWrite && partner ? <CheckInLiveNote meId={me.id} partnerName={partner.name} /> : null}
+      {canWrite && partner ? <CheckInLiveNote meId={me.id} partnerName={partner.name} words={await clientWords("checkins", ["live"])} /> : null}
       <CheckInCard
         view={view}
         now={now}
@@ -58,17 +59,17 @@ export async function CheckInSection({
         canWrite={canWrite}
         context="agreement"
       />
-      {canWrite && view.question ? <RhythmQuestion agreementId={agreementId} day={dayLabel(view.question.at, me.timeZone, now)} /> : null}
+      {canWrite && view.question ? <RhythmQuestion agreementId={agreementId} day={dayWords(view.question.at, me.timeZone, now, locale)} words={await clientWords("checkins", ["question"])} /> : null}
       {recent.length === 0 && view.current ? null : (
         <section aria-labelledby="recent-check-ins" className="flex flex-col gap-3" data-testid="recent-check-ins">
           <h2 id="recent-check-ins" className="text-lg font-semibold">
-            {view.current ? W.olderList : W.recent}
+            {view.current ? t("section.older") : t("section.recent")}
           </h2>
-          {recent.length === 0 ? <p className="text-muted">{W.noneYet}</p> : null}
+          {recent.length === 0 ? <p className="text-muted">{t("section.noneYet")}</p> : null}
           <ul className="flex flex-col gap-3">
             {recent.map((c) => (
               <li key={c.id} className="flex flex-col gap-2">
-                <p className="text-sm font-semibold text-muted">{sentence(dayLabel(c.happenedAt, me.timeZone, now))}</p>
+                <p className="text-sm font-semibold text-muted">{sentence(dayWords(c.happenedAt, me.timeZone, now, locale).day)}</p>
                 <Parts parts={c.parts} me={me} partner={partner} />
               </li>
             ))}

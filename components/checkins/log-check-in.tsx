@@ -8,7 +8,11 @@ import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { CHECK_IN_NOTE_MAX, FEELINGS } from "@/lib/checkins/constants";
-import { CHECK_IN_WORDS as W } from "./words";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
+
+/** The words the form shows (checkins.form.*, checkins.feeling.*), from the page: clientWords("checkins", ["form", "feeling"]). */
+export type LogWords = Words<KeyIn<"checkins">>;
 
 export interface LogOption {
   agreementId: string;
@@ -19,6 +23,7 @@ interface Props {
   /** Every check-in we can log; with more than one, the form asks which (preselected: `selected`). */
   options: readonly LogOption[];
   selected: string;
+  words: LogWords;
   /** "mine": add my part to the check-in my partner logged (same occurrence, so the same time). */
   mode?: "log" | "mine";
   /** For "mine": when the check-in happened. */
@@ -36,7 +41,8 @@ interface Props {
  * occurrence — mine or my partner's — is the same check-in: the server keeps one.
  */
 export function LogCheckIn(props: Props) {
-  const { openLabel = W.logOpen, startOpen = false, variant = "primary" } = props;
+  const { startOpen = false, variant = "primary" } = props;
+  const openLabel = props.openLabel ?? wordsT(props.words)("form.open");
   const router = useRouter();
   const [open, setOpen] = useState(startOpen || !!props.openAtFirst);
   if (!open) {
@@ -59,7 +65,8 @@ export function LogCheckIn(props: Props) {
   );
 }
 
-function LogForm({ options, selected, mode = "log", happenedAt, onCancel, onDone }: Props & { onCancel?: () => void; onDone: () => void }) {
+function LogForm({ options, selected, words, mode = "log", happenedAt, onCancel, onDone }: Props & { onCancel?: () => void; onDone: () => void }) {
+  const t = wordsT(words);
   const [earlier, setEarlier] = useState(false);
   const when = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -69,11 +76,11 @@ function LogForm({ options, selected, mode = "log", happenedAt, onCancel, onDone
   // A time error shows under the time field when there is one; otherwise the form-level notice says it.
   const whenError = mode === "log" && earlier ? fieldErrors.happenedAt?.[0] : undefined;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" data-testid="log-form" aria-label={mode === "mine" ? W.addMine : W.formTitle}>
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" data-testid="log-form" aria-label={mode === "mine" ? t("form.addMine") : t("form.title")}>
       {mode === "log" && options.length > 1 ? (
         <div className="flex flex-col gap-1.5">
           <label htmlFor={`${id}-which`} className="text-sm font-semibold">
-            {W.which}
+            {t("form.which")}
           </label>
           <select
             id={`${id}-which`}
@@ -100,7 +107,7 @@ function LogForm({ options, selected, mode = "log", happenedAt, onCancel, onDone
           {earlier ? (
             <>
               <label htmlFor={`${id}-when`} className="text-sm font-semibold">
-                {W.whenInput}
+                {t("form.whenInput")}
               </label>
               <input
                 id={`${id}-when`}
@@ -118,10 +125,10 @@ function LogForm({ options, selected, mode = "log", happenedAt, onCancel, onDone
             </>
           ) : (
             <p className="flex min-h-11 flex-wrap items-center gap-x-3">
-              <span className="text-sm font-semibold">{W.when}:</span>
-              <span>{W.now}</span>
+              <span className="text-sm font-semibold">{t("form.when")}</span>
+              <span>{t("form.now")}</span>
               <button type="button" className="min-h-11 text-accent underline underline-offset-4" onClick={() => setEarlier(true)}>
-                {W.earlier}
+                {t("form.earlier")}
               </button>
             </p>
           )}
@@ -129,12 +136,12 @@ function LogForm({ options, selected, mode = "log", happenedAt, onCancel, onDone
         </div>
       )}
 
-      <TextArea label={W.note} hint={W.noteHint} name="note" rows={2} maxLength={CHECK_IN_NOTE_MAX} errors={fieldErrors.note} />
+      <TextArea label={t("form.note")} hint={t("form.noteHint", { max: CHECK_IN_NOTE_MAX })} name="note" rows={2} maxLength={CHECK_IN_NOTE_MAX} errors={fieldErrors.note} />
 
       <fieldset className="flex flex-col gap-2" aria-describedby={`${id}-feeling-hint`}>
-        <legend className="text-sm font-semibold">{W.feeling}</legend>
+        <legend className="text-sm font-semibold">{t("form.feeling")}</legend>
         <p id={`${id}-feeling-hint`} className="text-sm text-muted">
-          {W.feelingHint}
+          {t("form.feelingHint")}
         </p>
         <div className="grid grid-cols-5 gap-1.5">
           {FEELINGS.map((f) => (
@@ -150,7 +157,7 @@ function LogForm({ options, selected, mode = "log", happenedAt, onCancel, onDone
               <span aria-hidden className="text-xl font-semibold text-accent">
                 {f.value}
               </span>
-              <span className="text-xs leading-tight font-medium">{f.word}</span>
+              <span className="text-xs leading-tight font-medium">{t(`feeling.${f.value}`)}</span>
             </button>
           ))}
         </div>
@@ -159,7 +166,7 @@ function LogForm({ options, selected, mode = "log", happenedAt, onCancel, onDone
 
       {pending ? (
         <p role="status" className="text-sm text-muted">
-          {W.saving}
+          {t("form.saving")}
         </p>
       ) : null}
       {formError && formError !== whenError ? (
@@ -169,7 +176,7 @@ function LogForm({ options, selected, mode = "log", happenedAt, onCancel, onDone
       ) : null}
       {onCancel ? (
         <Button type="button" variant="quiet" onClick={onCancel}>
-          {W.cancel}
+          {t("form.cancel")}
         </Button>
       ) : null}
     </form>

@@ -6,16 +6,17 @@ import { useState, useTransition } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { runOperation } from "@/lib/operations/client/run-operation";
-import { CHECK_IN_WORDS } from "./words";
-
-const W = CHECK_IN_WORDS.question;
+import type { DayWords } from "@/lib/checkins/format";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 
 /**
  * Asked once after a check-in slipped by: "does this rhythm still fit us?". Either answer is one
  * tap and is remembered, so the question does not come back about the same check-in. Proposing a
  * change opens the change form, already filled in with what we agreed.
  */
-export function RhythmQuestion({ agreementId, day }: { agreementId: string; day: string }) {
+export function RhythmQuestion({ agreementId, day, words }: { agreementId: string; day: DayWords; words: Words<KeyIn<"checkins">> }) {
+  const t = wordsT(words);
   const router = useRouter();
   const [gone, setGone] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,9 +40,9 @@ export function RhythmQuestion({ agreementId, day }: { agreementId: string; day:
       aria-labelledby={`question-${agreementId}`}
     >
       <h2 id={`question-${agreementId}`} className="text-lg font-semibold">
-        {W.title}
+        {t("question.title")}
       </h2>
-      <p>{W.body(day)}</p>
+      <p>{t("question.body", { ...day })}</p>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="flex flex-col gap-2">
         {/* A link underneath, so it still works before the page's script has loaded. */}
@@ -54,10 +55,10 @@ export function RhythmQuestion({ agreementId, day }: { agreementId: string; day:
             answer("PROPOSE_CHANGE");
           }}
         >
-          {W.change}
+          {t("question.change")}
         </Link>
         <Button type="button" variant="quiet" disabled={pending} onClick={() => answer("STILL_FITS")} data-testid="question-fits">
-          {W.fits}
+          {t("question.fits")}
         </Button>
       </div>
     </section>

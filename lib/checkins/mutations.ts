@@ -2,6 +2,9 @@ import type { CoupleMember } from "../auth/member";
 import { db } from "../db";
 import { isUniqueViolation } from "../db/unique-violation";
 import { AppError, COUPLE_ENDED } from "../errors";
+import { isLocale } from "../i18n/config";
+import { formatDate } from "../i18n/format";
+import { say } from "../i18n/translate";
 import type { Prisma } from "../generated/prisma/client";
 import { emitToCouple } from "../realtime/io";
 import { appendEvent } from "../timeline/append";
@@ -20,15 +23,16 @@ import type { AnswerRhythmQuestionInput, LogCheckInInput } from "./schemas";
  */
 type Tx = Prisma.TransactionClient;
 
+/** Refusals, as catalogue keys (messages/*.json, checkins.errors): said in the caller's language. */
 export const CHECK_IN_WORDS = {
-  notFound: "We couldn’t find that check-in in our shared space.",
-  notCheckIn: "Only a check-in agreement has check-ins to log.",
-  proposed: "This check-in isn’t ours yet — it starts once you’ve both said yes.",
-  retired: "We retired this check-in, so there’s nothing to log against it any more.",
-  closed: "This check-in was never taken up, so there’s nothing to log against it.",
-  review: "This is our weekly review’s rhythm — the review keeps it. Open Review to start it.",
-  future: "That time hasn’t come yet. Please choose a time up to now.",
-  tooEarly: (since: string) => `That’s before we agreed this rhythm (${since}). Please choose a later time.`,
+  notFound: "checkins.errors.notFound",
+  notCheckIn: "checkins.errors.notCheckIn",
+  proposed: "checkins.errors.proposed",
+  retired: "checkins.errors.retired",
+  closed: "checkins.errors.closed",
+  review: "checkins.errors.review",
+  future: "checkins.errors.future",
+  tooEarly: "checkins.errors.tooEarly",
 } as const;
 
 export interface LogCheckInResult {
@@ -54,11 +58,10 @@ export async function logCheckIn(member: CoupleMember, input: LogCheckInInput, n
       const { agreed } = await activeCheckIn(tx, coupleId, input.agreementId);
       const occurrence = occurrenceFor(agreed.rhythm, at);
       if (!occurrence) {
-        const since = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: member.user.timeZone }).format(
-          agreed.rhythm.anchor,
-        );
-        const message = CHECK_IN_WORDS.tooEarly(since);
-        throw new AppError("bad_request", message, { happenedAt: [message] });
+        const locale = isLocale(member.user.locale) ? member.user.locale : "en";
+        const since = formatDate(locale, member.user.timeZone, agreed.rhythm.anchor, "dateTimeMedium");
+        // The field repeats the refusal; the executor says both in the caller's language.
+        throw new AppError("bad_request", CHECK_IN_WORDS.tooEarly, { happenedAt: [say("en", CHECK_IN_WORDS.tooEarly, { since })] }, undefined, { since });
       }
       const key = { agreementId_occurrenceKey: { agreementId: input.agreementId, occurrenceKey: occurrence.key } };
       const existing = await tx.checkIn.findUnique({
@@ -98,7 +101,7 @@ export async function logCheckIn(member: CoupleMember, input: LogCheckInInput, n
     });
   } catch (err) {
     // Only reachable without the couple lock (e.g. a manual insert): the same occurrence, twice.
-    if (isUniqueViolation(err)) throw new AppError("conflict", "That check-in was just logged. Here’s where things stand now.");
+    if (isUniqueViolation(err)) throw new AppError("conflict", "checkins.errors.justLogged");
     throw err;
   }
   const serverNow = Date.now();

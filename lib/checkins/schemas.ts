@@ -6,13 +6,13 @@ import { CHECK_IN_NOTE_MAX, RHYTHM_ANSWERS } from "./constants";
  * (FormData), scripts and tests may send numbers: both are accepted.
  */
 const agreementId = z
-  .string({ error: "Please choose which check-in." })
+  .string({ error: "checkins.errors.which" })
   .trim()
-  .min(1, "Please choose which check-in.")
-  .max(64, "We couldn’t find that check-in.");
+  .min(1, "checkins.errors.which")
+  .max(64, "checkins.errors.unknown");
 
-const FEELING_ERROR = "Please choose how it felt for you, from 1 to 5.";
-const WHEN_ERROR = "Please give a date and time, like 2026-12-01 19:30.";
+const FEELING_ERROR = "checkins.errors.feeling";
+const WHEN_ERROR = "checkins.errors.when";
 
 /** Milliseconds since 1970, or an ISO date-time; empty means "now". */
 const happenedAt = z.preprocess(
@@ -33,15 +33,15 @@ export const LogCheckInSchema = z.object({
   happenedAt,
   feeling: z.coerce.number({ error: FEELING_ERROR }).int(FEELING_ERROR).min(1, FEELING_ERROR).max(5, FEELING_ERROR),
   note: z
-    .string({ error: "Please write the note as text." })
+    .string({ error: "checkins.errors.noteText" })
     .trim()
-    .max(CHECK_IN_NOTE_MAX, `Please keep the note to ${CHECK_IN_NOTE_MAX} characters or fewer.`)
+    .max(CHECK_IN_NOTE_MAX, "checkins.errors.noteLong")
     .default(""),
 });
 
 export const AnswerRhythmQuestionSchema = z.object({
   agreementId,
-  answer: z.enum(RHYTHM_ANSWERS, { error: "Please choose “It still fits” or “Propose a change”." }),
+  answer: z.enum(RHYTHM_ANSWERS, { error: "checkins.errors.answer" }),
 });
 
 export type LogCheckInInput = z.output<typeof LogCheckInSchema>;

@@ -1,61 +1,48 @@
-/** Words for the couple's timeline: plain facts about what happened, never a verdict. */
-const KIND_WORDS: Record<string, string> = {
-  CHECK_IN: "check-in",
-  TRIGGER_RESPONSE: "trigger and response",
-  PAUSE_RULE: "pause rule",
-  NEED: "need",
-};
+import type { KeyIn } from "../i18n/keys";
 
-const REVIEW_OUTCOME_WORDS: Record<string, string> = { KEEP: "keep", REVISE: "revise", RETIRE: "retire" };
-
+/** Words for the couple's timeline: plain facts about what happened, never a verdict (messages: history.event.*). */
 export interface TimelineEvent {
   type: string;
   actorId: string | null;
   data: unknown;
 }
 
-/** "Blake suggested a new check-in"; unknown types get a neutral line rather than nothing. */
-export function describeEvent(event: TimelineEvent, name: (id: string | null) => string): string {
-  const who = name(event.actorId);
-  const kind = KIND_WORDS[(event.data as { kind?: string } | null)?.kind ?? ""] ?? "agreement";
+const SIMPLE: Record<string, KeyIn<"history">> = {
+  "couples.joined": "event.joined",
+  "couples.ended": "event.ended",
+  "agreements.proposed": "event.proposed",
+  "agreements.changeProposed": "event.changeProposed",
+  "agreements.retireProposed": "event.retireProposed",
+  "agreements.countered": "event.countered",
+  "agreements.accepted": "event.accepted",
+  "agreements.retired": "event.retired",
+  "agreements.declined": "event.declined",
+  "agreements.withdrawn": "event.withdrawn",
+  "reviews.finished": "event.reviewFinished",
+  "reviews.setAside": "event.reviewSetAside",
+  "shareLinks.proposed": "event.shareProposed",
+  "shareLinks.approved": "event.shareApproved",
+  "shareLinks.revoked": "event.shareRevoked",
+};
+
+/**
+ * "Blake suggested a new check-in", as a message of the history namespace and its values (the
+ * agreement's kind and a review's outcome go in as select values); unknown types get a neutral line.
+ */
+export function describeEvent(
+  event: TimelineEvent,
+  name: (id: string | null) => string,
+): { key: KeyIn<"history">; values: { who: string; kind: string; outcome: string } } {
+  const data = (event.data ?? {}) as { kind?: string; first?: boolean; mode?: string; outcome?: string };
+  const values = { who: name(event.actorId), kind: data.kind ?? "other", outcome: data.outcome ?? "other" };
   switch (event.type) {
-    case "couples.joined":
-      return "We linked our shared space";
-    case "couples.ended":
-      return "Our shared space ended";
     case "checkins.logged":
-      return (event.data as { first?: boolean } | null)?.first === false ? `${who} added how our check-in felt` : `${who} logged our check-in`;
-    case "agreements.proposed":
-      return `${who} suggested a new ${kind}`;
-    case "agreements.changeProposed":
-      return `${who} suggested a change to our ${kind}`;
-    case "agreements.retireProposed":
-      return `${who} suggested retiring our ${kind}`;
-    case "agreements.countered":
-      return `${who} suggested another version of our ${kind}`;
-    case "agreements.accepted":
-      return `${who} agreed: our ${kind} is in place`;
-    case "agreements.retired":
-      return `We retired our ${kind}`;
-    case "agreements.declined":
-      return `${who} didn’t take up a suggestion for our ${kind}`;
-    case "agreements.withdrawn":
-      return `${who} withdrew a suggestion for our ${kind}`;
+      return { key: data.first === false ? "event.checkInJoined" : "event.checkInLogged", values };
     case "reviews.started":
-      return (event.data as { mode?: string } | null)?.mode === "ALONE" ? `${who} looked back on our week on their own` : `${who} started our weekly review`;
+      return { key: data.mode === "ALONE" ? "event.reviewAlone" : "event.reviewStarted", values };
     case "reviews.decided":
-      return `In our review we chose to ${REVIEW_OUTCOME_WORDS[(event.data as { outcome?: string } | null)?.outcome ?? ""] ?? "look at"} our ${kind}`;
-    case "reviews.finished":
-      return "We finished our weekly review";
-    case "reviews.setAside":
-      return "We set our weekly review aside for now";
-    case "shareLinks.proposed":
-      return `${who} suggested a link to our agreements for a counsellor`;
-    case "shareLinks.approved":
-      return `${who} approved a link to our agreements for a counsellor`;
-    case "shareLinks.revoked":
-      return `${who} turned off a link for a counsellor`;
+      return { key: "event.reviewDecided", values };
     default:
-      return "Something changed in our shared space";
+      return { key: SIMPLE[event.type] ?? "event.other", values };
   }
 }

@@ -9,44 +9,19 @@ import { Card } from "@/components/ui/card";
 import { kindSlug } from "@/lib/agreements/describe";
 import { requireMember } from "@/lib/auth/guard";
 import { isCoupleMember } from "@/lib/auth/member";
-import { dayLabel, sentence, whenForUs } from "@/lib/checkins/format";
+import { dayWords, sentence, whenForUs } from "@/lib/checkins/format";
+import { localTimeIn } from "@/lib/checkins/local-time";
+import { clientWords, getLocale, getT } from "@/lib/i18n/server";
 import { todayView } from "@/lib/today";
 
-export const metadata: Metadata = { title: "Today" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("meta"))("titleToday") };
+}
 
-/** Today's words, in one place. */
-const WORDS = {
-  invite: {
-    title: "Bring your partner in",
-    body: "Agreements need both of you. Send an invite to get started.",
-    button: "Invite my partner",
-  },
-  waiting: (n: number) => (n === 1 ? "A proposal is waiting for your answer" : `${n} proposals are waiting for your answer`),
-  waitingBody: "Take your time. Nothing becomes ours until you say yes.",
-  review: {
-    near: "Our weekly review",
-    due: "It’s time for our weekly review",
-    open: "Open our review",
-    inProgress: "Our weekly review is open",
-    inProgressBody: "We can pick it up where we left it.",
-    continue: "Continue our review",
-  },
-  start: {
-    title: "A good place to start",
-    body: "Most couples begin with a pause rule and a weekly check-in. Pick one, make it yours, and it becomes ours when you both say yes.",
-    pause: "The 10-minute pause",
-    checkIn: "A weekly check-in",
-    more: "More starting points",
-  },
-  noCheckIn: { body: "No check-in agreed yet. A short, regular one is a good first agreement.", button: "Suggest one" },
-  calm: "Nothing needs us right now.",
-  partner: "You and",
-  pauseHint: "If things get heated, the Pause button below starts a breather on both your phones.",
-};
-
-function greeting(timeZone: string, now: Date) {
-  const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(now));
-  return hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
+/** "morning", "afternoon" or "evening" on this person's clock. */
+function partOfDay(timeZone: string, now: Date) {
+  const hour = Number(localTimeIn(now, timeZone).time.slice(0, 2));
+  return hour < 12 ? "morning" : hour < 18 ? "afternoon" : "evening";
 }
 
 /** "What now?": our check-in (log it when due), proposals waiting for me, the review when near, or a first step. */
@@ -55,6 +30,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const logShortcut = (await searchParams).log === "check-in";
   const member = await requireMember("/today");
   const now = new Date();
+  const [t, tc, locale] = await Promise.all([getT("today"), getT("checkins"), getLocale()]);
   const couple = member.couple;
   const partner = couple?.partner ?? null;
   const view = isCoupleMember(member) && partner ? await todayView(member, now) : null;
@@ -69,28 +45,29 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const shown = needsUs.length ? needsUs : (view?.checkIns.slice(0, 1) ?? []);
   const questions = view?.checkIns.filter((c) => c.question) ?? [];
   const reviewCalls = view?.review?.kind === "due" || view?.review?.kind === "open";
+  const questionWords = questions.length ? await clientWords("checkins", ["question"]) : null;
   const calm = view && !needsUs.length && !questions.length && view.waitingForMe === 0 && !reviewCalls && !view.newCouple;
 
   return (
     <div className="flex flex-col gap-5">
-      {view && partner ? <CheckInLiveNote meId={me.id} partnerName={partner.name} /> : null}
+      {view && partner ? <CheckInLiveNote meId={me.id} partnerName={partner.name} words={await clientWords("checkins", ["live"])} /> : null}
       <h1 className="text-2xl font-semibold" data-testid="greeting">
-        {greeting(member.user.timeZone, now)}, {member.user.name}
+        {t("greeting", { part: partOfDay(member.user.timeZone, now), name: member.user.name })}
       </h1>
       {couple?.endedAt ? <EndedNotice /> : null}
       {!couple || (!partner && !couple.endedAt) ? (
         <Card>
-          <h2 className="text-lg font-semibold">{WORDS.invite.title}</h2>
-          <p className="mt-2 text-muted">{WORDS.invite.body}</p>
+          <h2 className="text-lg font-semibold">{t("invite.title")}</h2>
+          <p className="mt-2 text-muted">{t("invite.body")}</p>
           <LinkButton href="/together" className="mt-4 w-full">
-            {WORDS.invite.button}
+            {t("invite.button")}
           </LinkButton>
         </Card>
       ) : null}
 
       {calm ? (
         <p className="text-muted" data-testid="today-calm">
-          {WORDS.calm}
+          {t("calm")}
         </p>
       ) : null}
 
@@ -100,65 +77,65 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           ))
         : null}
       {questions.map((c) => (
-        <RhythmQuestion key={c.agreementId} agreementId={c.agreementId} day={dayLabel(c.question!.at, me.timeZone, now)} />
+        <RhythmQuestion key={c.agreementId} agreementId={c.agreementId} day={dayWords(c.question!.at, me.timeZone, now, locale)} words={questionWords!} />
       ))}
 
       {view && view.waitingForMe > 0 ? (
         <Link href="/agreements" data-testid="today-waiting" className="block rounded-3xl border border-line bg-accent-soft p-5">
-          <p className="text-lg font-semibold">{WORDS.waiting(view.waitingForMe)}</p>
-          <p className="mt-1 text-muted">{WORDS.waitingBody}</p>
+          <p className="text-lg font-semibold">{t("waiting.title", { count: view.waitingForMe })}</p>
+          <p className="mt-1 text-muted">{t("waiting.body")}</p>
         </Link>
       ) : null}
 
       {view?.review ? (
         <Card data-testid="today-review" className={reviewCalls ? "border-accent" : ""}>
           <h2 className="text-lg font-semibold">
-            {view.review.kind === "open" ? WORDS.review.inProgress : view.review.kind === "due" ? WORDS.review.due : WORDS.review.near}
+            {view.review.kind === "open" ? t("review.inProgress") : view.review.kind === "due" ? t("review.due") : t("review.near")}
           </h2>
-          <p className="mt-1">{view.review.kind === "open" ? WORDS.review.inProgressBody : sentence(whenForUs(view.review.at, me, partner, now))}</p>
+          <p className="mt-1">{view.review.kind === "open" ? t("review.inProgressBody") : sentence(whenForUs(view.review.at, me, partner, now, locale, tc))}</p>
           <LinkButton href="/review" variant={reviewCalls ? "primary" : "secondary"} className="mt-4 w-full">
-            {view.review.kind === "open" ? WORDS.review.continue : WORDS.review.open}
+            {view.review.kind === "open" ? t("review.continue") : t("review.open")}
           </LinkButton>
         </Card>
       ) : null}
 
       {view?.newCouple ? (
         <Card data-testid="today-start">
-          <h2 className="text-lg font-semibold">{WORDS.start.title}</h2>
-          <p className="mt-2 text-muted">{WORDS.start.body}</p>
+          <h2 className="text-lg font-semibold">{t("start.title")}</h2>
+          <p className="mt-2 text-muted">{t("start.body")}</p>
           <div className="mt-4 flex flex-col gap-2">
             <LinkButton href={`/agreements/new/${kindSlug("PAUSE_RULE")}?template=pause-10`} data-testid="start-pause">
-              {WORDS.start.pause}
+              {t("start.pause")}
             </LinkButton>
             <LinkButton
               href={`/agreements/new/${kindSlug("CHECK_IN")}?template=weekly-check-in`}
               variant="secondary"
               data-testid="start-check-in"
             >
-              {WORDS.start.checkIn}
+              {t("start.checkIn")}
             </LinkButton>
             <LinkButton href="/agreements/new" variant="quiet">
-              {WORDS.start.more}
+              {t("start.more")}
             </LinkButton>
           </div>
         </Card>
       ) : null}
       {view && !view.newCouple && view.checkIns.length === 0 ? (
         <Card>
-          <p className="text-muted">{WORDS.noCheckIn.body}</p>
+          <p className="text-muted">{t("noCheckIn.body")}</p>
           <LinkButton href={`/agreements/new/${kindSlug("CHECK_IN")}?template=weekly-check-in`} variant="secondary" className="mt-3 w-full">
-            {WORDS.noCheckIn.button}
+            {t("noCheckIn.button")}
           </LinkButton>
         </Card>
       ) : null}
 
       {partner && !couple?.endedAt ? (
         <Card>
-          <p className="text-muted">{WORDS.partner}</p>
+          <p className="text-muted">{t("partner")}</p>
           <p className="text-xl font-semibold" data-testid="partner-name">
             {partner.name}
           </p>
-          <p className="mt-2 text-sm text-muted">{WORDS.pauseHint}</p>
+          <p className="mt-2 text-sm text-muted">{t("pauseHint")}</p>
         </Card>
       ) : null}
     </div>

@@ -5,6 +5,7 @@ import { answerRhythmQuestionOp, logCheckInOp } from "@/lib/checkins/operations"
 import { db } from "@/lib/db";
 import { isCheckViolation } from "@/lib/db/unique-violation";
 import { COUPLE_ENDED } from "@/lib/errors";
+import { say } from "@/lib/i18n/translate";
 import { createCouple } from "@/tests/factories";
 import { ok } from "../agreements/helpers";
 import { agreeCheckIn, asAt, checkInRows, markAsReview, retire, weeklyTuesday } from "./helpers";
@@ -44,8 +45,8 @@ describe("logging a check-in: bad input gets clear words and writes nothing", ()
     // Ten minutes ahead of the server's clock: not yet. (Five minutes of drift are forgiven.)
     await refused(log({ feeling: 4, happenedAt: "2026-12-01T18:50:00Z" }), {
       code: "bad_request",
-      error: CHECK_IN_WORDS.future,
-      fieldErrors: { happenedAt: [CHECK_IN_WORDS.future] },
+      error: say("en", CHECK_IN_WORDS.future),
+      fieldErrors: { happenedAt: [say("en", CHECK_IN_WORDS.future)] },
     });
     expect(ok(await log({ feeling: 4, happenedAt: "2026-12-01T18:44:00Z" })()).outcome).toBe("logged");
     // Not an object at all.
@@ -55,7 +56,7 @@ describe("logging a check-in: bad input gets clear words and writes nothing", ()
   it("a time before we agreed the rhythm", async () => {
     const c = await createCouple();
     const { agreementId } = await agreeCheckIn(c, AGREED);
-    const tooEarly = CHECK_IN_WORDS.tooEarly("1 Dec 2026, 09:00");
+    const tooEarly = say("en", CHECK_IN_WORDS.tooEarly, { since: "1 Dec 2026, 09:00" });
     await refused(() => asAt(c.a, NOW, logCheckInOp, { agreementId, feeling: 3, happenedAt: "2026-11-24T18:30:00Z" }), {
       code: "bad_request",
       error: tooEarly,
@@ -77,13 +78,13 @@ describe("logging a check-in: bad input gets clear words and writes nothing", ()
     const theirs = await agreeCheckIn(other, AGREED);
 
     const log = (agreementId: string) => () => asAt(c.a, NOW, logCheckInOp, { agreementId, feeling: 4 });
-    await refused(log(retired.agreementId), { code: "conflict", error: CHECK_IN_WORDS.retired });
-    await refused(log(proposed.agreementId), { code: "conflict", error: CHECK_IN_WORDS.proposed });
-    await refused(log(need.agreementId), { code: "bad_request", error: CHECK_IN_WORDS.notCheckIn });
-    await refused(log(review.agreementId), { code: "bad_request", error: CHECK_IN_WORDS.review });
+    await refused(log(retired.agreementId), { code: "conflict", error: say("en", CHECK_IN_WORDS.retired) });
+    await refused(log(proposed.agreementId), { code: "conflict", error: say("en", CHECK_IN_WORDS.proposed) });
+    await refused(log(need.agreementId), { code: "bad_request", error: say("en", CHECK_IN_WORDS.notCheckIn) });
+    await refused(log(review.agreementId), { code: "bad_request", error: say("en", CHECK_IN_WORDS.review) });
     // Another couple's agreement is not found, in the same words as an id that never existed.
-    await refused(log(theirs.agreementId), { code: "not_found", error: CHECK_IN_WORDS.notFound });
-    await refused(log("c-no-such-agreement"), { code: "not_found", error: CHECK_IN_WORDS.notFound });
+    await refused(log(theirs.agreementId), { code: "not_found", error: say("en", CHECK_IN_WORDS.notFound) });
+    await refused(log("c-no-such-agreement"), { code: "not_found", error: say("en", CHECK_IN_WORDS.notFound) });
     await refused(() => asAt(c.a, NOW, logCheckInOp, { agreementId: "", feeling: 4 }), {
       code: "bad_request",
       fieldErrors: { agreementId: ["Please choose which check-in."] },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { whenForUs } from "@/lib/checkins/format";
+import { namespaceTranslator } from "@/lib/i18n/translate";
 import { logCheckInOp } from "@/lib/checkins/operations";
 import { ourRhythms } from "@/lib/checkins/queries";
 import { db } from "@/lib/db";
@@ -32,8 +33,8 @@ describe("check-ins across time zones and daylight-saving changes", () => {
       const [forA] = await ourRhythms({ coupleId: c.id, userId: c.a.id }, now);
       const [forB] = await ourRhythms({ coupleId: c.id, userId: c.b.id }, now);
       for (const view of [forA!, forB!]) expect(view.due).toMatchObject({ state: "due", occurrence: { key: week.key, at } });
-      expect(whenForUs(at, alex, blake, now)).toBe(`today at 19:30 for you · ${week.forBlake} for Blake`);
-      expect(whenForUs(at, blake, alex, now)).toBe(`today at ${week.forBlake} for you · 19:30 for Alex`);
+      expect(whenForUs(at, alex, blake, now, "en", namespaceTranslator("en", "checkins"))).toBe(`today at 19:30 for you · ${week.forBlake} for Blake`);
+      expect(whenForUs(at, blake, alex, now, "en", namespaceTranslator("en", "checkins"))).toBe(`today at ${week.forBlake} for you · 19:30 for Alex`);
     }
 
     // Blake logs on their own afternoon, by the time on their clock: it is the same Tuesday's check-in.
