@@ -20,6 +20,8 @@ export interface Screen {
   todo?: string;
 }
 
+const ENTRY_TEXT = "The late text again";
+
 export const SCREENS: Screen[] = [
   // Signed out
   { name: "landing", as: "visitor", path: "/" },
@@ -108,10 +110,69 @@ export const SCREENS: Screen[] = [
   { name: "a proposal waiting", as: "couple", path: "/agreements", todo: "issue 11: agreements (i18n, phase 2)" },
   { name: "history", as: "couple", path: "/history", todo: "issue 11: history" },
   { name: "weekly review", as: "couple", path: "/review", todo: "issue 11: review" },
-  { name: "journal", as: "couple", path: "/journal", todo: "issue 11: journal" },
+  { name: "journal, empty", as: "couple", path: "/journal" },
+  {
+    name: "journal, writing an entry",
+    as: "couple",
+    path: "/journal/new",
+    reach: async ({ page }) => {
+      await page.getByTestId("entry-form").waitFor();
+      await page.locator("textarea[name=happened]").fill(ENTRY_TEXT);
+      await page.getByTestId("save-status").filter({ hasText: /21|\d:\d\d/ }).waitFor();
+    },
+    userContent: [ENTRY_TEXT],
+  },
+  { name: "journal, with an entry", as: "couple", path: "/journal", reach: writeEntry, userContent: [ENTRY_TEXT] },
+  {
+    name: "journal, one entry open (propose and delete open)",
+    as: "couple",
+    path: "/journal",
+    reach: async (ctx) => {
+      await writeEntry(ctx);
+      await ctx.page.getByTestId("journal-entry").first().click();
+      await ctx.page.getByTestId("entry-view").waitFor();
+      await ctx.page.getByTestId("propose-open").click();
+      await ctx.page.getByTestId("delete-entry-open").click();
+    },
+    userContent: [ENTRY_TEXT],
+  },
+  { name: "journal patterns, empty", as: "couple", path: "/journal/patterns" },
+  {
+    name: "journal patterns, with an entry",
+    as: "couple",
+    path: "/journal",
+    reach: async (ctx) => {
+      await writeEntry(ctx);
+      await ctx.page.goto("/journal/patterns");
+      await ctx.page.getByTestId("patterns-reading").waitFor();
+    },
+    userContent: [ENTRY_TEXT],
+  },
+  {
+    name: "things that steady me, editing",
+    as: "couple",
+    path: "/journal/steady",
+    reach: async ({ page }) => {
+      await page.getByRole("button").filter({ hasNot: page.locator("[data-testid]") }).last().click();
+      await page.getByTestId("steadiers-editor").waitFor();
+      await page.getByTestId("steadiers-editor").getByRole("button").first().click();
+      await page.locator("[data-testid=steadiers-editor] input").first().waitFor();
+    },
+  },
   { name: "record", as: "couple", path: "/record", todo: "issue 11: record" },
   { name: "me, in a couple", as: "couple", path: "/me", todo: "issue 11: Me (i18n, phase 2)" },
 ];
+
+/** Writes and saves one journal entry (with a suggested tag and how strong it was), back on the journal. */
+async function writeEntry({ page }: { page: Page }) {
+  await page.goto("/journal/new");
+  await page.getByTestId("entry-form").waitFor();
+  await page.locator("textarea[name=happened]").fill(ENTRY_TEXT);
+  await page.locator("input[name=intensity][value='3']").check({ force: true });
+  await page.locator("input[name=tags]").first().check({ force: true });
+  await page.locator("[data-testid=save-bar] button[type=submit]").click();
+  await page.getByTestId("journal-entry").first().waitFor();
+}
 
 /** Moves the running pause of this person's couple to four seconds before zero (PostgreSQL only). */
 async function bringZeroClose(email: string) {
