@@ -50,7 +50,17 @@ export const SCREENS: Screen[] = [
   },
   { name: "not found", as: "visitor", path: "/no-such-page" },
   { name: "join with a code", as: "visitor", path: "/join?code=ABCDE-FGHJK", todo: "issue 11: together/join (i18n, phase 2)" },
-  { name: "help", as: "visitor", path: "/help", todo: "issue 11: help" },
+  { name: "help", as: "visitor", path: "/help" },
+  {
+    name: "help, the lines of one country (a text keyword, police and ambulance)",
+    as: "visitor",
+    path: "/help",
+    reach: async ({ page }) => {
+      await page.getByTestId("help-country").selectOption("GB");
+      await page.getByTestId("help-line").first().waitFor();
+    },
+  },
+  { name: "help, signed in", as: "couple", path: "/help", reach: async ({ page }) => void (await page.getByTestId("help-country").selectOption("JP")) },
 
   // Signed in, alone
   { name: "linking (together)", as: "alone", path: "/together", todo: "issue 11: together/join (i18n, phase 2)" },
