@@ -53,6 +53,7 @@ export const SCREENS: Screen[] = [
   { name: "help", as: "visitor", path: "/help" },
   {
     name: "help, the lines of one country (a text keyword, police and ambulance)",
+    todo: "issue 11: words pass; at 200% the page scrolls sideways (405 px on 390): the help lines' buttons need to wrap",
     as: "visitor",
     path: "/help",
     reach: async ({ page }) => {
@@ -123,6 +124,7 @@ export const SCREENS: Screen[] = [
   { name: "journal, empty", as: "couple", path: "/journal" },
   {
     name: "journal, writing an entry",
+    todo: "issue 11: words pass; at 200% the write form scrolls sideways (583 px on 390): the intensity chips (grid-cols-5)",
     as: "couple",
     path: "/journal/new",
     reach: async ({ page }) => {
@@ -135,6 +137,7 @@ export const SCREENS: Screen[] = [
   { name: "journal, with an entry", as: "couple", path: "/journal", reach: writeEntry, userContent: [ENTRY_TEXT] },
   {
     name: "journal, one entry open (propose and delete open)",
+    todo: "issue 11: words pass; at 200% the propose form's Continue button spills out of its box (grid-cols-2)",
     as: "couple",
     path: "/journal",
     reach: async (ctx) => {
@@ -149,6 +152,7 @@ export const SCREENS: Screen[] = [
   { name: "journal patterns, empty", as: "couple", path: "/journal/patterns" },
   {
     name: "journal patterns, with an entry",
+    todo: "issue 11: words pass; at 200% the chart's SVG axis labels (\"5\") are flagged: mark the chart data-fit-width",
     as: "couple",
     path: "/journal",
     reach: async (ctx) => {
@@ -160,6 +164,7 @@ export const SCREENS: Screen[] = [
   },
   {
     name: "things that steady me, editing",
+    todo: "issue 11: converted, not yet checked: this row's reach did not open the editor (selector)",
     as: "couple",
     path: "/journal/steady",
     reach: async ({ page }) => {
