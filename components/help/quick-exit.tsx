@@ -7,7 +7,7 @@ import { quickExit } from "@/lib/help/quick-exit";
  * `floating` pins it near the top right, clear of the pause bar and above the pause's reminders
  * (below the pause screen itself); otherwise it sits where it is placed.
  */
-export function QuickExitButton({ floating = false, className = "" }: { floating?: boolean; className?: string }) {
+export function QuickExitButton({ label, floating = false, className = "" }: { /** "Quick exit", in the reader's words. */ label: string; floating?: boolean; className?: string }) {
   return (
     <button
       type="button"
@@ -18,7 +18,7 @@ export function QuickExitButton({ floating = false, className = "" }: { floating
       <svg aria-hidden viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
         <path d="M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10" />
       </svg>
-      Quick exit
+      {label}
     </button>
   );
 }

@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { LONG_TEXT, SHORT_TEXT } from "@/lib/agreements/constants";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
 import { proposalHref } from "@/lib/journal/proposal";
 import { runOperation } from "@/lib/operations/client/run-operation";
 
@@ -14,7 +16,10 @@ import { runOperation } from "@/lib/operations/client/run-operation";
  * "Turn this into a proposal": I write, here, only what I want my partner to read; the ordinary
  * proposal form opens with those words. Nothing of the entry travels, nor where the idea came from.
  */
-export function ProposeFromEntry({ suggestedTrigger, partnerName }: { suggestedTrigger: string; partnerName: string }) {
+type ActionWords = Words<KeyIn<"journal">>;
+
+export function ProposeFromEntry({ suggestedTrigger, partnerName, words }: { suggestedTrigger: string; partnerName: string; words: ActionWords }) {
+  const t = wordsT(words);
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [trigger, setTrigger] = useState(suggestedTrigger);
@@ -22,7 +27,7 @@ export function ProposeFromEntry({ suggestedTrigger, partnerName }: { suggestedT
   if (!open) {
     return (
       <Button variant="secondary" onClick={() => setOpen(true)} data-testid="propose-open">
-        Turn this into a proposal
+        {t("propose.open")}
       </Button>
     );
   }
@@ -35,32 +40,33 @@ export function ProposeFromEntry({ suggestedTrigger, partnerName }: { suggestedT
         router.push(proposalHref({ trigger, response }));
       }}
     >
-      <h2 className="text-lg font-semibold">Turn this into a proposal</h2>
+      <h2 className="text-lg font-semibold">{t("propose.heading")}</h2>
       <Notice tone="calm">
-        Only what you write below goes into the proposal. Your entry stays private, and {partnerName} won’t know where the idea came from.
+        {t("propose.note", { partner: partnerName })}
       </Notice>
-      <Field label="The trigger, in words you’re happy to share" name="trigger" maxLength={SHORT_TEXT} value={trigger} onChange={(e) => setTrigger(e.currentTarget.value)} placeholder="A late reply" />
+      <Field label={t("propose.trigger")} name="trigger" maxLength={SHORT_TEXT} value={trigger} onChange={(e) => setTrigger(e.currentTarget.value)} placeholder={t("propose.triggerExample")} />
       <TextArea
-        label="What would help me"
-        hint="Optional: you can also write it on the next screen."
+        label={t("propose.response")}
+        hint={t("propose.responseHint")}
         name="response"
         maxLength={LONG_TEXT}
         value={response}
         onChange={(e) => setResponse(e.currentTarget.value)}
-        placeholder="A quick “running late” text"
+        placeholder={t("propose.responseExample")}
       />
       <div className="grid grid-cols-2 gap-3">
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-          Not now
+          {t("propose.notNow")}
         </Button>
-        <Button type="submit">Continue</Button>
+        <Button type="submit">{t("propose.continue")}</Button>
       </div>
     </form>
   );
 }
 
 /** Two taps: deleting an entry can't be undone. */
-export function DeleteEntry({ id }: { id: string }) {
+export function DeleteEntry({ id, words }: { id: string; words: ActionWords }) {
+  const t = wordsT(words);
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -68,17 +74,17 @@ export function DeleteEntry({ id }: { id: string }) {
   if (!confirming) {
     return (
       <Button variant="quiet" onClick={() => setConfirming(true)} data-testid="delete-entry-open">
-        Delete this entry
+        {t("delete.open")}
       </Button>
     );
   }
   return (
     <div className="flex flex-col gap-3 rounded-2xl border border-line p-4">
-      <p>Delete this entry for good? It can’t be brought back.</p>
+      <p>{t("delete.confirm")}</p>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="grid grid-cols-2 gap-3">
         <Button variant="secondary" onClick={() => setConfirming(false)}>
-          Keep it
+          {t("delete.keep")}
         </Button>
         <Button
           variant="danger"
@@ -96,7 +102,7 @@ export function DeleteEntry({ id }: { id: string }) {
             setError(res.error);
           }}
         >
-          Delete
+          {t("delete.yes")}
         </Button>
       </div>
     </div>

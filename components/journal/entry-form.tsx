@@ -7,41 +7,17 @@ import { QuickExitButton } from "@/components/help/quick-exit";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { FEELING_LABELS, FEELINGS, INTENSITIES, INTENSITY_LABELS, LIMITS, normaliseTag, SUGGESTED_TAGS, type Feeling } from "@/lib/journal/constants";
+import { formatDate } from "@/lib/i18n/format";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
+import { FEELINGS, INTENSITIES, LIMITS, normaliseTag, SUGGESTED_TAGS, type Feeling } from "@/lib/journal/constants";
 import { draftKey, EMPTY_FIELDS, readLocal, removeLocal, sameFields, writeLocal, type EntryFields } from "@/lib/journal/client/local-draft";
 import { useKeyboardInset } from "@/lib/journal/client/use-keyboard-inset";
 import { runOperation } from "@/lib/operations/client/run-operation";
 import { ManyChips, OneChip } from "./chips";
 
-const COPY = {
-  titleNew: "Write it down",
-  titleEdit: "Change this entry",
-  private: "Only you can read this. It’s never shared.",
-  fromPause: "Our pause keeps going. Take your time — this is only for you.",
-  restored: "We brought back what you were writing.",
-  happened: "What happened?",
-  happenedHint: "Just the facts, in a few words.",
-  feelings: "What did I feel?",
-  feelingWords: "In my own words",
-  feared: "What was I afraid would happen?",
-  intensity: "How strong was it?",
-  tags: "What set it off?",
-  tagsHint: "Optional. Tags help patterns show over time.",
-  ownTag: "My own tag",
-  addTag: "Add",
-  status: {
-    quiet: "Saved privately as you type.",
-    saving: "Saving…",
-    saved: (at: string) => `Saved privately at ${at}.`,
-    local: "Kept on this phone. We’ll save it when you’re back online.",
-    edit: "Your changes are kept on this phone until you save.",
-  },
-  save: { new: "Save entry", edit: "Save changes", busy: "Saving…" },
-  offline: "We couldn’t reach Steady. What you wrote is safe on this phone; try again when you’re online.",
-  discard: "Discard this draft",
-  discardConfirm: "Discard it for good?",
-  keep: "Keep writing",
-};
+/** The journal's words this form shows: clientWords("journal", ["form", "feelings", "intensity", "suggestedTags", "quickExit"]). */
+type FormWords = Words<KeyIn<"journal">>;
 
 export interface EntryStart {
   id: string;
@@ -57,10 +33,13 @@ interface Props {
   initial: EntryStart;
   fromPause: boolean;
   timeZone: string;
+  words: FormWords;
 }
 
 type Status = "quiet" | "saving" | "saved" | "local" | "edit";
 const noSubscribe = () => () => {};
+/** When a local copy was written (only ever called from event handlers). */
+const stamp = () => Date.now();
 
 /**
  * The one-screen write form. A draft is never lost: every change is kept in this browser at once
@@ -83,7 +62,8 @@ function startFrom(key: string, initial: EntryStart) {
   return { id: initial.id, fields: initial.fields, restored: false, unsynced: false };
 }
 
-function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
+function Editor({ userId, mode, initial, fromPause, timeZone, words }: Props) {
+  const t = wordsT(words);
   const router = useRouter();
   const formId = useId();
   const key = draftKey(userId, mode === "edit" ? initial.id : undefined);
@@ -122,7 +102,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
         const res = await runOperation("journal.save", { id, draft: true, ...snapshot });
         if (done.current) return;
         if (res.ok) {
-          setSavedAt(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(res.data.savedAt)));
+          setSavedAt(formatDate(words.locale, timeZone, new Date(res.data.savedAt), "time"));
           setStatus("saved");
           if (latest.current === snapshot) writeLocal(key, { id, fields: snapshot, updatedAt: Date.now(), synced: true });
         } else if (res.code === "bad_request") {
@@ -159,7 +139,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
     latest.current = next;
     setFields(next);
     if (Object.keys(patch).some((k) => fieldErrors[k])) setFieldErrors((errors) => ({ ...errors, ...Object.fromEntries(Object.keys(patch).map((k) => [k, undefined])) }));
-    writeLocal(key, { id, fields: next, updatedAt: Date.now(), synced: false });
+    writeLocal(key, { id, fields: next, updatedAt: stamp(), synced: false });
     if (!isDraft) return;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void pushDraft.current(), 800);
@@ -188,7 +168,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
     }
     setSubmitting(false);
     setFieldErrors(res.fieldErrors ?? {});
-    setFormError(res.code === "internal" ? COPY.offline : res.error);
+    setFormError(res.code === "internal" ? t("form.offline") : res.error);
     setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus(), 0);
   }
 
@@ -202,27 +182,28 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
     router.refresh();
   }
 
-  const tagOptions = [...new Set<string>([...SUGGESTED_TAGS, ...fields.tags])].map((t) => ({ value: t, label: t }));
-  const statusText = status === "saved" && savedAt ? COPY.status.saved(savedAt) : status === "saved" ? COPY.status.quiet : COPY.status[status];
+  const suggested = SUGGESTED_TAGS.map((tag) => t(`suggestedTags.${tag}`));
+  const tagOptions = [...new Set<string>([...suggested, ...fields.tags])].map((tag) => ({ value: tag, label: tag }));
+  const statusText = status === "saved" && savedAt ? t("form.status.saved", { time: savedAt }) : status === "saved" ? t("form.status.quiet") : t(`form.status.${status}`);
   return (
     <form ref={formRef} onSubmit={save} noValidate className="flex flex-col gap-6 pb-52" data-testid="entry-form" data-entry-id={id}>
       <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold">{mode === "new" ? COPY.titleNew : COPY.titleEdit}</h1>
+        <h1 className="text-2xl font-semibold">{mode === "new" ? t("form.titleNew") : t("form.titleEdit")}</h1>
         <p className="flex items-center gap-1.5 text-muted">
           <LockIcon />
-          {COPY.private}
+          {t("form.private")}
         </p>
       </header>
-      {fromPause ? <Notice tone="calm">{COPY.fromPause}</Notice> : null}
+      {fromPause ? <Notice tone="calm">{t("form.fromPause")}</Notice> : null}
       {start.restored ? (
         <Notice tone="info" testId="draft-restored">
-          {COPY.restored}
+          {t("form.restored")}
         </Notice>
       ) : null}
 
       <TextArea
-        label={COPY.happened}
-        hint={COPY.happenedHint}
+        label={t("form.happened")}
+        hint={t("form.happenedHint")}
         name="happened"
         rows={4}
         maxLength={LIMITS.happened}
@@ -233,16 +214,16 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
       <div className="flex flex-col gap-3">
         <ManyChips
           id={`${formId}-feelings`}
-          legend={COPY.feelings}
+          legend={t("form.feelings")}
           name="feelings"
           columns="grid-cols-3"
-          options={FEELINGS.map((f) => ({ value: f, label: FEELING_LABELS[f] }))}
+          options={FEELINGS.map((f) => ({ value: f, label: t(`feelings.${f}`) }))}
           value={fields.feelings}
           onChange={(next) => update({ feelings: FEELINGS.filter((f) => next.includes(f)) as Feeling[] })}
           errors={fieldErrors.feelings}
         />
         <Field
-          label={COPY.feelingWords}
+          label={t("form.feelingWords")}
           name="feelingWords"
           maxLength={LIMITS.feelingWords}
           value={fields.feelingWords}
@@ -252,7 +233,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
         />
       </div>
       <TextArea
-        label={COPY.feared}
+        label={t("form.feared")}
         name="feared"
         rows={3}
         maxLength={LIMITS.feared}
@@ -262,7 +243,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
       />
       <OneChip
         id={`${formId}-intensity`}
-        legend={COPY.intensity}
+        legend={t("form.intensity")}
         name="intensity"
         columns="grid-cols-5"
         options={INTENSITIES.map((n) => ({
@@ -270,7 +251,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
           label: (
             <>
               <span className="text-lg font-semibold">{n}</span>
-              <span className="text-xs leading-tight">{INTENSITY_LABELS[n]}</span>
+              <span className="text-xs leading-tight">{t(`intensity.level${n}`)}</span>
             </>
           ),
         }))}
@@ -281,8 +262,8 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
       <div className="flex flex-col gap-3">
         <ManyChips
           id={`${formId}-tags`}
-          legend={COPY.tags}
-          hint={COPY.tagsHint}
+          legend={t("form.tags")}
+          hint={t("form.tagsHint")}
           name="tags"
           columns="grid-cols-2"
           options={tagOptions}
@@ -293,7 +274,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
         <div className="flex items-end gap-2">
           <div className="flex-1">
             <Field
-              label={COPY.ownTag}
+              label={t("form.ownTag")}
               name="newTag"
               maxLength={LIMITS.tag}
               value={newTag}
@@ -308,7 +289,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
             />
           </div>
           <Button type="button" variant="secondary" onClick={addTag} disabled={!newTag.trim() || fields.tags.length >= LIMITS.tags}>
-            {COPY.addTag}
+            {t("form.addTag")}
           </Button>
         </div>
       </div>
@@ -316,19 +297,19 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
       {mode === "new" ? (
         confirmDiscard ? (
           <div className="flex flex-col gap-2 rounded-2xl border border-line p-4">
-            <p>{COPY.discardConfirm}</p>
+            <p>{t("form.discardConfirm")}</p>
             <div className="grid grid-cols-2 gap-2">
               <Button type="button" variant="secondary" onClick={() => setConfirmDiscard(false)}>
-                {COPY.keep}
+                {t("form.keep")}
               </Button>
               <Button type="button" variant="danger" onClick={() => void discard()} data-testid="discard-confirm">
-                Discard
+                {t("form.discardYes")}
               </Button>
             </div>
           </div>
         ) : (
           <Button type="button" variant="quiet" onClick={() => setConfirmDiscard(true)}>
-            {COPY.discard}
+            {t("form.discard")}
           </Button>
         )
       ) : null}
@@ -345,9 +326,9 @@ function Editor({ userId, mode, initial, fromPause, timeZone }: Props) {
             {statusText}
           </p>
           <div className="flex items-center gap-2">
-            <QuickExitButton />
+            <QuickExitButton label={t("quickExit")} />
             <Button type="submit" className="flex-1" disabled={submitting}>
-              {submitting ? COPY.save.busy : COPY.save[mode]}
+              {submitting ? t("form.saving") : mode === "new" ? t("form.saveNew") : t("form.saveEdit")}
             </Button>
           </div>
         </div>

@@ -1,37 +1,38 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { PARTS, WEEKDAY_LABELS, times, type Patterns } from "@/lib/journal/patterns";
+import type { Locale } from "@/lib/i18n/config";
+import { PARTS, weekdayLabel, type Patterns } from "@/lib/journal/patterns";
 import { proposalHref } from "@/lib/journal/proposal";
+import type { JournalT } from "./entry-summary";
 
-// A soft hyphen lets "Afternoon" break on a 360 px screen.
-const PART_LABELS = { morning: "Morning", afternoon: "After\u00ADnoon", evening: "Evening", night: "Night" } as const;
+// The parts of the day (journal.patterns.parts) carry a soft hyphen where a 360 px screen needs one ("After\u00ADnoon").
 
 /** Top triggers: each row is its own text (tag, how often, when) with a bar beside it. */
-function TopTriggers({ patterns, canPropose }: { patterns: Patterns; canPropose: boolean }) {
+function TopTriggers({ patterns, canPropose, t }: { patterns: Patterns; canPropose: boolean; t: JournalT }) {
   const max = Math.max(1, ...patterns.topTriggers.map((t) => t.count));
   return (
     <Card aria-labelledby="top-triggers">
       <h2 id="top-triggers" className="text-lg font-semibold">
-        What came up most
+        {t("patterns.topHeading")}
       </h2>
       {patterns.topTriggers.length === 0 ? (
-        <p className="mt-2 text-muted">No trigger tags this month. Adding a tag when you write helps this show.</p>
+        <p className="mt-2 text-muted">{t("patterns.noTags")}</p>
       ) : (
         <ol className="mt-3 flex flex-col gap-4" data-testid="top-triggers">
-          {patterns.topTriggers.map((t) => (
-            <li key={t.tag} className="flex flex-col gap-1">
+          {patterns.topTriggers.map((trigger) => (
+            <li key={trigger.tag} className="flex flex-col gap-1">
               <span className="flex items-baseline justify-between gap-3">
-                <span className="font-semibold">{t.tag}</span>
-                <span className="text-sm text-muted">{times(t.count)}</span>
+                <span className="font-semibold">{trigger.tag}</span>
+                <span className="text-sm text-muted">{t("patterns.times", { count: trigger.count })}</span>
               </span>
               <svg aria-hidden viewBox="0 0 100 8" preserveAspectRatio="none" className="h-2.5 w-full">
                 <rect x="0" y="0" width="100" height="8" rx="4" className="fill-sunken" />
-                <rect x="0" y="0" width={Math.max(4, (t.count / max) * 100)} height="8" rx="4" className="fill-calm" />
+                <rect x="0" y="0" width={Math.max(4, (trigger.count / max) * 100)} height="8" rx="4" className="fill-calm" />
               </svg>
-              {t.when ? <span className="text-sm text-muted">{t.when[0]!.toUpperCase() + t.when.slice(1)}</span> : null}
+              {trigger.when ? <span className="text-sm text-muted">{trigger.when[0]!.toUpperCase() + trigger.when.slice(1)}</span> : null}
               {canPropose ? (
-                <Link href={proposalHref({ trigger: t.tag })} className="inline-flex min-h-11 items-center self-start text-sm font-semibold text-accent underline underline-offset-4">
-                  Turn “{t.tag}” into a proposal
+                <Link href={proposalHref({ trigger: trigger.tag })} className="inline-flex min-h-11 items-center self-start text-sm font-semibold text-accent underline underline-offset-4">
+                  {t("patterns.turnInto", { tag: trigger.tag })}
                 </Link>
               ) : null}
             </li>
@@ -43,23 +44,23 @@ function TopTriggers({ patterns, canPropose }: { patterns: Patterns; canPropose:
 }
 
 /** Day of the week × part of the day: a real table, shaded by how many entries fell there. */
-function WhenGrid({ patterns }: { patterns: Patterns }) {
+function WhenGrid({ patterns, t, locale }: { patterns: Patterns; t: JournalT; locale: Locale }) {
   const max = Math.max(1, ...patterns.grid.flatMap((row) => PARTS.map((p) => row.parts[p])));
   return (
     <Card aria-labelledby="when-grid">
       <h2 id="when-grid" className="text-lg font-semibold">
-        When it happened
+        {t("patterns.whenHeading")}
       </h2>
       <table className="mt-3 w-full table-fixed border-separate border-spacing-1 text-center text-sm" data-testid="when-grid">
-        <caption className="sr-only">Entries by day of the week and part of the day, on your clock</caption>
+        <caption className="sr-only">{t("patterns.whenCaption")}</caption>
         <thead>
           <tr>
             <th scope="col" className="w-12">
-              <span className="sr-only">Day</span>
+              <span className="sr-only">{t("patterns.day")}</span>
             </th>
             {PARTS.map((p) => (
               <th key={p} scope="col" className="text-xs font-medium break-words hyphens-manual text-muted">
-                {PART_LABELS[p]}
+                {t(`patterns.parts.${p}`)}
               </th>
             ))}
           </tr>
@@ -68,7 +69,7 @@ function WhenGrid({ patterns }: { patterns: Patterns }) {
           {patterns.grid.map((row) => (
             <tr key={row.weekday}>
               <th scope="row" className="text-left font-medium text-muted">
-                {WEEKDAY_LABELS[row.weekday]}
+                {weekdayLabel(row.weekday, locale)}
               </th>
               {PARTS.map((p) => {
                 const n = row.parts[p];
@@ -91,7 +92,7 @@ function WhenGrid({ patterns }: { patterns: Patterns }) {
 }
 
 /** How strong each moment felt, across the month: a small line chart, and the same as a list. */
-function IntensityChart({ patterns, daysInMonth }: { patterns: Patterns; daysInMonth: number }) {
+function IntensityChart({ patterns, daysInMonth, t }: { patterns: Patterns; daysInMonth: number; t: JournalT }) {
   const points = patterns.intensity;
   const W = 320;
   const H = 140;
@@ -100,14 +101,14 @@ function IntensityChart({ patterns, daysInMonth }: { patterns: Patterns; daysInM
   const y = (v: number) => pad.top + ((5 - v) / 4) * (H - pad.top - pad.bottom);
   const summary =
     points.length === 0
-      ? "No intensities recorded this month."
-      : `${points.length} moment${points.length === 1 ? "" : "s"}, from ${points[0]!.intensity} of 5 on ${points[0]!.label} to ${points.at(-1)!.intensity} of 5 on ${points.at(-1)!.label}.`;
+      ? t("patterns.noIntensities")
+      : t("patterns.summary", { count: points.length, first: points[0]!.intensity, firstWhen: points[0]!.label, last: points.at(-1)!.intensity, lastWhen: points.at(-1)!.label });
   return (
     <Card aria-labelledby="intensity-chart">
       <h2 id="intensity-chart" className="text-lg font-semibold">
-        How strong it felt
+        {t("patterns.strongHeading")}
       </h2>
-      <svg viewBox={`0 0 ${W} ${H}`} className="mt-3 w-full" role="img" aria-label={`How strong it felt over ${patterns.label}: ${summary}`} data-testid="intensity-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} className="mt-3 w-full" role="img" aria-label={t("patterns.strongLabel", { month: patterns.label, summary })} data-testid="intensity-chart">
         {[1, 3, 5].map((v) => (
           <g key={v}>
             <line x1={pad.left} x2={W - pad.right} y1={y(v)} y2={y(v)} className="stroke-line" strokeWidth={1} />
@@ -129,12 +130,12 @@ function IntensityChart({ patterns, daysInMonth }: { patterns: Patterns; daysInM
         ))}
       </svg>
       <details className="mt-2">
-        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold text-accent">Show as a list</summary>
+        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold text-accent">{t("patterns.asList")}</summary>
         {points.length ? (
           <ul className="flex flex-col gap-1 text-sm" data-testid="intensity-list">
             {points.map((p, i) => (
               <li key={i}>
-                {p.label}: {p.intensity} of 5
+                {t("patterns.point", { when: p.label, level: p.intensity })}
               </li>
             ))}
           </ul>
@@ -147,7 +148,7 @@ function IntensityChart({ patterns, daysInMonth }: { patterns: Patterns; daysInM
 }
 
 /** The patterns of one month: a gentle reading first, then the three small charts. */
-export function PatternsView({ patterns, daysInMonth, canPropose }: { patterns: Patterns; daysInMonth: number; canPropose: boolean }) {
+export function PatternsView({ patterns, daysInMonth, canPropose, t, locale }: { patterns: Patterns; daysInMonth: number; canPropose: boolean; t: JournalT; locale: Locale }) {
   return (
     <div className="flex flex-col gap-4">
       <div className="rounded-3xl bg-calm-soft p-5" data-testid="patterns-reading">
@@ -157,9 +158,9 @@ export function PatternsView({ patterns, daysInMonth, canPropose }: { patterns: 
           </p>
         ))}
       </div>
-      <TopTriggers patterns={patterns} canPropose={canPropose} />
-      <WhenGrid patterns={patterns} />
-      <IntensityChart patterns={patterns} daysInMonth={daysInMonth} />
+      <TopTriggers patterns={patterns} canPropose={canPropose} t={t} />
+      <WhenGrid patterns={patterns} t={t} locale={locale} />
+      <IntensityChart patterns={patterns} daysInMonth={daysInMonth} t={t} />
     </div>
   );
 }

@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { LIMITS, STEADIER_KIND_LABELS, STEADIER_KINDS, type SteadierKind } from "@/lib/journal/constants";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words } from "@/lib/i18n/words";
+import { LIMITS, STEADIER_KINDS, type SteadierKind } from "@/lib/journal/constants";
 import { runOperation } from "@/lib/operations/client/run-operation";
 
 export interface SteadierItem {
@@ -12,20 +14,13 @@ export interface SteadierItem {
   text: string;
 }
 
-const COPY = {
-  empty: "Nothing here yet. In a calmer moment, add a few things that help you: something you can do, someone you can reach, words to tell yourself.",
-  add: "Add things that steady me",
-  edit: "Change my list",
-  addOne: "Add one",
-  remove: "Remove",
-  save: "Save my list",
-  saving: "Saving…",
-  cancel: "Cancel",
-  saved: "Saved. Only you can see this list.",
-};
+type SteadierWords = Words<KeyIn<"journal">>;
+
+// The pause screen's corner (its own words, pause.corner) shows the list before the journal's words are at hand.
+const KIND_ENGLISH: Record<SteadierKind, string> = { ACTIVITY: "Something I can do", PERSON: "Someone I can reach", WORDS: "Words that help" };
 
 /** My list, read-only and in large type: for a hard moment (the pause screen shows the same). */
-export function SteadiersList({ items, compact = false }: { items: SteadierItem[]; compact?: boolean }) {
+export function SteadiersList({ items, compact = false, kinds = KIND_ENGLISH }: { items: SteadierItem[]; compact?: boolean; /** Each kind's heading, in the reader's words. */ kinds?: Record<SteadierKind, string> }) {
   return (
     <div className={`flex flex-col ${compact ? "gap-3" : "gap-5"}`} data-testid="steadiers-list">
       {STEADIER_KINDS.map((kind) => {
@@ -33,7 +28,7 @@ export function SteadiersList({ items, compact = false }: { items: SteadierItem[
         if (!mine.length) return null;
         return (
           <section key={kind} className="flex flex-col gap-2">
-            <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">{STEADIER_KIND_LABELS[kind].one}</h3>
+            <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">{kinds[kind]}</h3>
             <ul className="flex flex-col gap-2">
               {mine.map((item, i) => (
                 <li key={i} className={`rounded-2xl bg-calm-soft px-4 py-3 text-ink ${compact ? "text-base" : "text-lg"}`}>
@@ -51,7 +46,9 @@ export function SteadiersList({ items, compact = false }: { items: SteadierItem[
 type Row = SteadierItem & { key: number };
 
 /** The editable list: grouped by kind, one text box per thing, saved as a whole. */
-export function SteadiersEditor({ initial }: { initial: SteadierItem[] }) {
+export function SteadiersEditor({ initial, words }: { initial: SteadierItem[]; words: SteadierWords }) {
+  const t = wordsT(words);
+  const kinds = Object.fromEntries(STEADIER_KINDS.map((k) => [k, t(`steadiers.kinds.${k}`)])) as Record<SteadierKind, string>;
   const router = useRouter();
   const id = useId();
   const next = useRef(initial.length);
@@ -87,8 +84,8 @@ export function SteadiersEditor({ initial }: { initial: SteadierItem[] }) {
     const items = rows.filter((r) => r.text.trim());
     return (
       <div className="flex flex-col gap-5">
-        {saved ? <Notice tone="calm">{COPY.saved}</Notice> : null}
-        {items.length ? <SteadiersList items={items} /> : <p className="text-muted">{COPY.empty}</p>}
+        {saved ? <Notice tone="calm">{t("steadiers.saved")}</Notice> : null}
+        {items.length ? <SteadiersList items={items} kinds={kinds} /> : <p className="text-muted">{t("steadiers.empty")}</p>}
         <Button
           variant={items.length ? "secondary" : "primary"}
           onClick={() => {
@@ -96,7 +93,7 @@ export function SteadiersEditor({ initial }: { initial: SteadierItem[] }) {
             setEditing(true);
           }}
         >
-          {items.length ? COPY.edit : COPY.add}
+          {items.length ? t("steadiers.edit") : t("steadiers.add")}
         </Button>
       </div>
     );
@@ -105,17 +102,17 @@ export function SteadiersEditor({ initial }: { initial: SteadierItem[] }) {
     <div className="flex flex-col gap-6" data-testid="steadiers-editor">
       {STEADIER_KINDS.map((kind) => (
         <fieldset key={kind} className="flex flex-col gap-2">
-          <legend className="mb-1 text-base font-semibold">{STEADIER_KIND_LABELS[kind].one}</legend>
+          <legend className="mb-1 text-base font-semibold">{kinds[kind]}</legend>
           {rows
             .filter((r) => r.kind === kind)
             .map((row, i) => (
               <div key={row.key} className="flex items-center gap-2">
                 <input
                   id={`${id}-${row.key}`}
-                  aria-label={`${STEADIER_KIND_LABELS[kind].one} ${i + 1}`}
+                  aria-label={t("steadiers.item", { kind: kinds[kind], n: i + 1 })}
                   value={row.text}
                   maxLength={LIMITS.steadierText}
-                  placeholder={STEADIER_KIND_LABELS[kind].hint}
+                  placeholder={t(`steadiers.hints.${kind}`)}
                   onChange={(e) => {
                     const text = e.currentTarget.value;
                     setRows((all) => all.map((r) => (r.key === row.key ? { ...r, text } : r)));
@@ -126,10 +123,10 @@ export function SteadiersEditor({ initial }: { initial: SteadierItem[] }) {
                   type="button"
                   variant="secondary"
                   className="min-h-12 px-3 text-sm"
-                  aria-label={`${COPY.remove}: ${row.text || STEADIER_KIND_LABELS[kind].one}`}
+                  aria-label={t("steadiers.removeLabel", { what: row.text || kinds[kind] })}
                   onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
                 >
-                  {COPY.remove}
+                  {t("steadiers.remove")}
                 </Button>
               </div>
             ))}
@@ -137,11 +134,11 @@ export function SteadiersEditor({ initial }: { initial: SteadierItem[] }) {
             type="button"
             variant="quiet"
             className="self-start"
-            aria-label={`${COPY.addOne}: ${STEADIER_KIND_LABELS[kind].one}`}
+            aria-label={t("steadiers.addOneLabel", { kind: kinds[kind] })}
             onClick={() => add(kind)}
             disabled={rows.length >= LIMITS.steadiers}
           >
-            + {COPY.addOne}
+            + {t("steadiers.addOne")}
           </Button>
         </fieldset>
       ))}
@@ -155,10 +152,10 @@ export function SteadiersEditor({ initial }: { initial: SteadierItem[] }) {
             setEditing(false);
           }}
         >
-          {COPY.cancel}
+          {t("steadiers.cancel")}
         </Button>
         <Button type="button" onClick={() => void save()} disabled={pending}>
-          {pending ? COPY.saving : COPY.save}
+          {pending ? t("steadiers.saving") : t("steadiers.save")}
         </Button>
       </div>
     </div>

@@ -25,6 +25,10 @@ export const DATE_STYLES = {
   dayMonth: { day: "numeric", month: "short" },
   /** "Monday" */
   weekday: { weekday: "long" },
+  /** "Mon" */
+  weekdayShort: { weekday: "short" },
+  /** "Mar" */
+  monthShort: { month: "short" },
   /** "March 2026" */
   monthYear: { month: "long", year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;

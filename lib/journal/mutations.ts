@@ -4,7 +4,8 @@ import { isUniqueViolation } from "../db/unique-violation";
 import { AppError } from "../errors";
 import { sealJson } from "./crypto";
 import { bytes, dataKeyFor } from "./keys";
-import { ENTRY_NOT_FOUND, entryContent, type SaveEntryInput, type Steadier } from "./schemas";
+import { say } from "../i18n/translate";
+import { ENTRY_NOT_FOUND_KEY, entryContent, type SaveEntryInput, type Steadier } from "./schemas";
 
 /**
  * Writes to the private journal. Every statement names the caller's user id, so another person's
@@ -12,21 +13,23 @@ import { ENTRY_NOT_FOUND, entryContent, type SaveEntryInput, type Steadier } fro
  * no timeline event, no broadcast, no notification — the partner cannot learn an entry exists.
  */
 
-export const ALREADY_SAVED = "This entry is already saved. Open it to make changes.";
+const ALREADY_SAVED_KEY = "journal.errors.alreadySaved" as const;
+/** In English (tests, logs); people read it in their language. */
+export const ALREADY_SAVED = say("en", ALREADY_SAVED_KEY);
 
 /** Creates or updates an entry (a draft as people type, or the saved entry). */
 export async function saveEntry(member: Member, input: SaveEntryInput, now: Date) {
   const userId = member.user.id;
   const existing = await db.journalEntry.findUnique({ where: { id: input.id }, select: { userId: true, draft: true } });
-  if (existing && existing.userId !== userId) throw new AppError("not_found", ENTRY_NOT_FOUND);
+  if (existing && existing.userId !== userId) throw new AppError("not_found", ENTRY_NOT_FOUND_KEY);
   // A late autosave must not turn a saved entry back into a draft, nor write older words over it.
-  if (existing && !existing.draft && input.draft) throw new AppError("conflict", ALREADY_SAVED);
+  if (existing && !existing.draft && input.draft) throw new AppError("conflict", ALREADY_SAVED_KEY);
   const dek = await dataKeyFor(userId);
   const sealed = sealJson(dek, entryContent(input), { kind: "entry", id: input.id, userId });
   const data = { draft: input.draft, ciphertext: bytes(sealed.ciphertext), iv: bytes(sealed.iv), tag: bytes(sealed.tag), updatedAt: now };
   const update = async () => {
     const { count } = await db.journalEntry.updateMany({ where: { id: input.id, userId, ...(input.draft ? { draft: true } : {}) }, data });
-    if (count === 0) throw new AppError(input.draft ? "conflict" : "not_found", input.draft ? ALREADY_SAVED : ENTRY_NOT_FOUND);
+    if (count === 0) throw new AppError(input.draft ? "conflict" : "not_found", input.draft ? ALREADY_SAVED_KEY : ENTRY_NOT_FOUND_KEY);
   };
   if (existing) await update();
   else {
@@ -43,7 +46,7 @@ export async function saveEntry(member: Member, input: SaveEntryInput, now: Date
 
 export async function deleteEntry(member: Member, id: string) {
   const { count } = await db.journalEntry.deleteMany({ where: { id, userId: member.user.id } });
-  if (count === 0) throw new AppError("not_found", ENTRY_NOT_FOUND);
+  if (count === 0) throw new AppError("not_found", ENTRY_NOT_FOUND_KEY);
   return { deleted: true };
 }
 

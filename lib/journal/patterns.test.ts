@@ -59,4 +59,13 @@ describe("journal patterns", () => {
     expect(untagged.intensity).toEqual([]);
     expect(computePatterns([], dec, Z).reading).toEqual([]);
   });
+
+  it("says the same in the reader's language, dates and weekdays through Intl", () => {
+    const entries = [1, 2, 3].map((day) => ({ createdAt: at(day, 15), intensity: 3, tags: ["respuesta tardía"] }));
+    const p = computePatterns(entries, dec, Z, "es");
+    expect(p.label).toBe("diciembre de 2026");
+    expect(p.reading[0]).toBe("En diciembre de 2026 escribiste 3 entradas.");
+    expect(p.reading[1]).toBe("«respuesta tardía» salió 3 veces, sobre todo entre semana, a mediodía.");
+    expect(p.intensity[0]!.label).toBe("1 dic, 15:30");
+  });
 });

@@ -1,14 +1,16 @@
 import { localParts, zonedTimeToInstant } from "../agreements/cadence";
+import type { Locale } from "../i18n/config";
+import { formatDate } from "../i18n/format";
+import { namespaceTranslator } from "../i18n/translate";
 
 /**
  * Patterns over one month of my own entries, computed on the server from decrypted entries and
  * kept in memory for the one request: which triggers came up most, when (day of the week × part
  * of the day, on my clock) and how strong the moments felt over time, plus a few gentle sentences
- * that say it in words. Pure, so it is tested without a database.
+ * that say it in words (in the reader's language). Pure, so it is tested without a database.
  */
 export const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-export const WEEKDAY_LABELS: Record<Weekday, string> = { MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun" };
 export const PARTS = ["morning", "afternoon", "evening", "night"] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -74,20 +76,16 @@ export function monthRange(m: Month, timeZone: string): { from: Date; to: Date }
   };
 }
 
-export function monthLabel(m: Month): string {
-  return new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(m.year, m.month - 1, 1)));
+/** "December 2026" · "diciembre de 2026". */
+export function monthLabel(m: Month, locale: Locale = "en"): string {
+  return formatDate(locale, "UTC", Date.UTC(m.year, m.month - 1, 1), "monthYear");
 }
 
-export function times(n: number): string {
-  return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
+/** A weekday's short name ("Mon" · "lun"), from Intl. */
+export function weekdayLabel(weekday: Weekday, locale: Locale = "en"): string {
+  // 1 January 2024 was a Monday.
+  return formatDate(locale, "UTC", Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(weekday)), "weekdayShort");
 }
-
-const PART_WORDS: Record<Part, { on: string; in: string }> = {
-  morning: { on: "mornings", in: "in the morning" },
-  afternoon: { on: "afternoons", in: "in the afternoon" },
-  evening: { on: "evenings", in: "in the evening" },
-  night: { on: "nights", in: "at night" },
-};
 
 interface When {
   weekday: Weekday;
@@ -103,34 +101,36 @@ function mostCommon<T extends string>(values: T[]): { value: T; count: number } 
 }
 
 /** "mostly on weekday afternoons", "mostly in the evening", "mostly at weekends" — or null when there's no clear pattern. */
-export function describeWhen(list: When[]): string | null {
+export function describeWhen(list: When[], locale: Locale = "en"): string | null {
   if (list.length < 2) return null;
+  const t = namespaceTranslator(locale, "journal");
   const half = list.length / 2;
   const kind = (w: When) => (w.weekday === "SAT" || w.weekday === "SUN" ? "weekend" : "weekday");
   const both = mostCommon(list.map((w) => `${kind(w)} ${w.part}` as const));
   if (both && both.count > half) {
     const [k, part] = both.value.split(" ") as ["weekday" | "weekend", Part];
-    return `mostly on ${k} ${PART_WORDS[part].on}`;
+    return t("patterns.when.both", { kind: k, part });
   }
   const part = mostCommon(list.map((w) => w.part));
-  if (part && part.count > half) return `mostly ${PART_WORDS[part.value].in}`;
+  if (part && part.count > half) return t("patterns.when.part", { part: part.value });
   const kinds = mostCommon(list.map(kind));
-  if (kinds && kinds.count >= list.length * 0.75) return kinds.value === "weekend" ? "mostly at weekends" : "mostly on weekdays";
+  if (kinds && kinds.count >= list.length * 0.75) return kinds.value === "weekend" ? t("patterns.when.weekends") : t("patterns.when.weekdays");
   return null;
 }
 
-function intensityReading(values: number[]): string | null {
+function intensityReading(values: number[], t: ReturnType<typeof namespaceTranslator<"journal">>): string | null {
   if (values.length < 4) return null;
   const mid = Math.floor(values.length / 2);
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const change = avg(values.slice(mid)) - avg(values.slice(0, mid));
-  if (change <= -0.5) return "The moments felt a little less intense as the month went on.";
-  if (change >= 0.5) return "The moments felt stronger later in the month. Be gentle with yourself — things that steady you are one tap away.";
-  return "How strong the moments felt stayed about the same through the month.";
+  if (change <= -0.5) return t("patterns.reading.calmer");
+  if (change >= 0.5) return t("patterns.reading.stronger");
+  return t("patterns.reading.same");
 }
 
-/** Patterns of one month's saved entries, read on `timeZone`'s clock. */
-export function computePatterns(entries: PatternEntry[], month: Month, timeZone: string): Patterns {
+/** Patterns of one month's saved entries, read on `timeZone`'s clock, said in `locale`. */
+export function computePatterns(entries: PatternEntry[], month: Month, timeZone: string, locale: Locale = "en"): Patterns {
+  const t = namespaceTranslator(locale, "journal");
   const sorted = [...entries].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const placed = sorted.map((e) => {
     const p = localParts(e.createdAt.getTime(), timeZone);
@@ -141,7 +141,7 @@ export function computePatterns(entries: PatternEntry[], month: Month, timeZone:
   const byTag = new Map<string, When[]>();
   for (const e of placed) for (const tag of e.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), { weekday: e.weekday, part: e.part }]);
   const topTriggers = [...byTag.entries()]
-    .map(([tag, list]) => ({ tag, count: list.length, when: describeWhen(list) }))
+    .map(([tag, list]) => ({ tag, count: list.length, when: describeWhen(list, locale) }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
     .slice(0, 5);
 
@@ -150,19 +150,18 @@ export function computePatterns(entries: PatternEntry[], month: Month, timeZone:
     parts: Object.fromEntries(PARTS.map((part) => [part, placed.filter((e) => e.weekday === weekday && e.part === part).length])) as Record<Part, number>,
   }));
 
-  const label = monthLabel(month);
-  const short = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(month.year, month.month - 1, 1)));
+  const label = monthLabel(month, locale);
   const intensity = placed
     .filter((e): e is typeof e & { intensity: number } => e.intensity !== null)
-    .map((e) => ({ day: e.day, hour: e.hour, intensity: e.intensity, label: `${e.day} ${short}, ${String(e.hour).padStart(2, "0")}:${String(e.minute).padStart(2, "0")}` }));
+    .map((e) => ({ day: e.day, hour: e.hour, intensity: e.intensity, label: formatDate(locale, timeZone, e.createdAt, "dateTimeShort") }));
 
   const reading: string[] = [];
   if (placed.length > 0) {
-    reading.push(placed.length === 1 ? `You wrote one entry in ${label}.` : `You wrote ${placed.length} entries in ${label}.`);
+    reading.push(t("patterns.reading.count", { count: placed.length, month: label }));
     const top = topTriggers[0];
-    if (top) reading.push(`“${top.tag}” came up ${times(top.count)}${top.when ? `, ${top.when}` : ""}.`);
-    else reading.push("None of them has a trigger tag yet; adding one helps patterns show.");
-    const felt = intensityReading(intensity.map((i) => i.intensity));
+    if (top) reading.push(top.when ? t("patterns.reading.topWhen", { tag: top.tag, count: top.count, when: top.when }) : t("patterns.reading.top", { tag: top.tag, count: top.count }));
+    else reading.push(t("patterns.reading.noTags"));
+    const felt = intensityReading(intensity.map((i) => i.intensity), t);
     if (felt) reading.push(felt);
   }
   return { month, label, count: placed.length, topTriggers, grid, intensity, reading };

@@ -1,41 +1,46 @@
 import { z } from "zod";
+import { messageRef } from "../i18n/ref";
+import { say } from "../i18n/translate";
 import { FEELINGS, LIMITS, normaliseTag, STEADIER_KINDS } from "./constants";
 
 /**
  * The journal's inputs, shared by the write screen, the server and tests. A draft may be empty
  * (it is saved as people type); a saved entry needs something written and how strong it was.
- * Unknown feelings and anything over a size limit are refused, drafts included.
+ * Unknown feelings and anything over a size limit are refused, drafts included. Messages are
+ * catalogue keys (journal.errors), said in the caller's language by the executor.
  */
 export * from "./constants";
 
-const tooLong = (max: number) => `Please keep this to ${max} characters or fewer.`;
-const text = (max: number) => z.string({ error: "Please write this as text." }).max(max, tooLong(max)).default("");
+const tooLong = (max: number) => messageRef("journal.errors.tooLong", { max });
+const text = (max: number) => z.string({ error: "journal.errors.asText" }).max(max, tooLong(max)).default("");
 
-export const ENTRY_NOT_FOUND = "We couldn’t find that entry. It may have been deleted.";
+/** The refusal's key, and its English words (tests, logs). */
+export const ENTRY_NOT_FOUND_KEY = "journal.errors.notFound" as const;
+export const ENTRY_NOT_FOUND = say("en", ENTRY_NOT_FOUND_KEY);
 
 /** Ids are made by the browser (crypto.randomUUID) so a draft saved twice is still one entry. */
-export const EntryIdSchema = z.object({ id: z.uuid({ error: "That entry isn’t one we know. Please reload the page." }) });
+export const EntryIdSchema = z.object({ id: z.uuid({ error: "journal.errors.badId" }) });
 
 const feelings = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.enum(FEELINGS, { error: "Please choose feelings from the list, or put them in your own words." })).max(FEELINGS.length),
+  z.array(z.enum(FEELINGS, { error: "journal.errors.feelings" })).max(FEELINGS.length),
 );
 
 const tags = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z
-    .array(z.string({ error: "Please write each tag as text." }).transform(normaliseTag).pipe(z.string().min(1, "A tag can’t be empty.").max(LIMITS.tag, `Please keep each tag to ${LIMITS.tag} characters or fewer.`)))
-    .max(LIMITS.tags, `Please choose up to ${LIMITS.tags} tags.`)
+    .array(z.string({ error: "journal.errors.tagAsText" }).transform(normaliseTag).pipe(z.string().min(1, "journal.errors.tagEmpty").max(LIMITS.tag, messageRef("journal.errors.tagTooLong", { max: LIMITS.tag }))))
+    .max(LIMITS.tags, messageRef("journal.errors.tooManyTags", { max: LIMITS.tags }))
     .transform((list) => [...new Set(list)]),
 );
 
 const intensity = z.preprocess(
   (v) => (v === "" || v === undefined || v === null ? null : v),
   z.coerce
-    .number({ error: "Please choose how strong it was, from 1 to 5." })
-    .int("Please choose how strong it was, from 1 to 5.")
-    .min(1, "Please choose how strong it was, from 1 to 5.")
-    .max(5, "Please choose how strong it was, from 1 to 5.")
+    .number({ error: "journal.errors.intensity" })
+    .int("journal.errors.intensity")
+    .min(1, "journal.errors.intensity")
+    .max(5, "journal.errors.intensity")
     .nullable(),
 );
 
@@ -50,13 +55,13 @@ export const EntryContentSchema = z.object({
 });
 export type EntryContent = z.output<typeof EntryContentSchema>;
 
-const draftFlag = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean({ error: "Please say whether this is a draft." }));
+const draftFlag = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean({ error: "journal.errors.draftFlag" }));
 
 export const SaveEntrySchema = EntryContentSchema.extend({ id: EntryIdSchema.shape.id, draft: draftFlag }).superRefine((e, ctx) => {
   if (e.draft) return;
   const written = e.happened.trim() || e.feared.trim() || e.feelingWords.trim() || e.feelings.length;
-  if (!written) ctx.addIssue({ code: "custom", path: ["happened"], message: "Please write a few words, or choose a feeling, before saving." });
-  if (e.intensity === null) ctx.addIssue({ code: "custom", path: ["intensity"], message: "Please choose how strong it was, from 1 to 5." });
+  if (!written) ctx.addIssue({ code: "custom", path: ["happened"], message: "journal.errors.nothingWritten" });
+  if (e.intensity === null) ctx.addIssue({ code: "custom", path: ["intensity"], message: "journal.errors.intensity" });
 });
 export type SaveEntryInput = z.output<typeof SaveEntrySchema>;
 
@@ -67,17 +72,17 @@ export function entryContent(input: SaveEntryInput): EntryContent {
 }
 
 export const SteadierSchema = z.object({
-  kind: z.enum(STEADIER_KINDS, { error: "Please choose what kind of thing this is." }),
+  kind: z.enum(STEADIER_KINDS, { error: "journal.errors.steadierKind" }),
   text: z
-    .string({ error: "Please write this as text." })
+    .string({ error: "journal.errors.asText" })
     .trim()
-    .min(1, "Please write a few words, or remove this one.")
+    .min(1, "journal.errors.steadierEmpty")
     .max(LIMITS.steadierText, tooLong(LIMITS.steadierText)),
 });
 export type Steadier = z.output<typeof SteadierSchema>;
 
 export const SaveSteadiersSchema = z.object({
-  items: z.array(SteadierSchema, { error: "That list wasn’t understood. Please reload the page." }).max(LIMITS.steadiers, `Please keep the list to ${LIMITS.steadiers} things.`),
+  items: z.array(SteadierSchema, { error: "journal.errors.listUnclear" }).max(LIMITS.steadiers, messageRef("journal.errors.listTooLong", { max: LIMITS.steadiers })),
 });
 
 export const NoInputSchema = z.object({}).strip();

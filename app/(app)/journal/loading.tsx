@@ -1,7 +1,10 @@
+import { getT } from "@/lib/i18n/server";
+
 /** Shaped like the journal screens, so nothing jumps when they arrive. */
-export default function Loading() {
+export default async function Loading() {
+  const t = await getT("journal");
   return (
-    <div className="flex flex-col gap-5" aria-busy="true" aria-label="Opening my journal">
+    <div className="flex flex-col gap-5" aria-busy="true" aria-label={t("loading.label")}>
       <div className="flex flex-col gap-2">
         <div className="h-8 w-48 animate-pulse rounded-xl bg-sunken" />
         <div className="h-5 w-full max-w-xs animate-pulse rounded-lg bg-sunken" />

@@ -23,6 +23,7 @@ export interface Screen {
 
 /** What the template's check-in is about (the couple's own words, kept as typed). */
 const CHECK_IN_ABOUT = ["How we’re doing", "How today felt"];
+const ENTRY_TEXT = "The late text again";
 
 export const SCREENS: Screen[] = [
   // Signed out
@@ -52,7 +53,18 @@ export const SCREENS: Screen[] = [
   },
   { name: "not found", as: "visitor", path: "/no-such-page" },
   { name: "join with a code", as: "visitor", path: "/join?code=ABCDE-FGHJK" },
-  { name: "help", as: "visitor", path: "/help", todo: "issue 11: help" },
+  { name: "help", as: "visitor", path: "/help" },
+  {
+    name: "help, the lines of one country (a text keyword, police and ambulance)",
+    todo: "issue 11: words pass; at 200% the page scrolls sideways (405 px on 390): the help lines' buttons need to wrap",
+    as: "visitor",
+    path: "/help",
+    reach: async ({ page }) => {
+      await page.getByTestId("help-country").selectOption("GB");
+      await page.getByTestId("help-line").first().waitFor();
+    },
+  },
+  { name: "help, signed in", as: "couple", path: "/help", reach: async ({ page }) => void (await page.getByTestId("help-country").selectOption("JP")) },
 
   // Signed in, alone
   { name: "linking (together)", as: "alone", path: "/together" },
@@ -253,7 +265,59 @@ export const SCREENS: Screen[] = [
     userContent: CHECK_IN_ABOUT,
   },
   { name: "weekly review", as: "couple", path: "/review", todo: "issue 11: review" },
-  { name: "journal", as: "couple", path: "/journal", todo: "issue 11: journal" },
+  { name: "journal, empty", as: "couple", path: "/journal" },
+  {
+    name: "journal, writing an entry",
+    todo: "issue 11: words pass; at 200% the write form scrolls sideways (583 px on 390): the intensity chips (grid-cols-5)",
+    as: "couple",
+    path: "/journal/new",
+    reach: async ({ page }) => {
+      await page.getByTestId("entry-form").waitFor();
+      await page.locator("textarea[name=happened]").fill(ENTRY_TEXT);
+      await page.getByTestId("save-status").filter({ hasText: /21|\d:\d\d/ }).waitFor();
+    },
+    userContent: [ENTRY_TEXT],
+  },
+  { name: "journal, with an entry", as: "couple", path: "/journal", reach: writeEntry, userContent: [ENTRY_TEXT] },
+  {
+    name: "journal, one entry open (propose and delete open)",
+    todo: "issue 11: words pass; at 200% the propose form's Continue button spills out of its box (grid-cols-2)",
+    as: "couple",
+    path: "/journal",
+    reach: async (ctx) => {
+      await writeEntry(ctx);
+      await ctx.page.getByTestId("journal-entry").first().click();
+      await ctx.page.getByTestId("entry-view").waitFor();
+      await ctx.page.getByTestId("propose-open").click();
+      await ctx.page.getByTestId("delete-entry-open").click();
+    },
+    userContent: [ENTRY_TEXT],
+  },
+  { name: "journal patterns, empty", as: "couple", path: "/journal/patterns" },
+  {
+    name: "journal patterns, with an entry",
+    todo: "issue 11: words pass; at 200% the chart's SVG axis labels (\"5\") are flagged: mark the chart data-fit-width",
+    as: "couple",
+    path: "/journal",
+    reach: async (ctx) => {
+      await writeEntry(ctx);
+      await ctx.page.goto("/journal/patterns");
+      await ctx.page.getByTestId("patterns-reading").waitFor();
+    },
+    userContent: [ENTRY_TEXT],
+  },
+  {
+    name: "things that steady me, editing",
+    todo: "issue 11: converted, not yet checked: this row's reach did not open the editor (selector)",
+    as: "couple",
+    path: "/journal/steady",
+    reach: async ({ page }) => {
+      await page.getByRole("button").filter({ hasNot: page.locator("[data-testid]") }).last().click();
+      await page.getByTestId("steadiers-editor").waitFor();
+      await page.getByTestId("steadiers-editor").getByRole("button").first().click();
+      await page.locator("[data-testid=steadiers-editor] input").first().waitFor();
+    },
+  },
   { name: "record", as: "couple", path: "/record", todo: "issue 11: record" },
   { name: "me, in a couple", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report", as: "couple", path: "/me" },
   {
@@ -316,6 +380,17 @@ async function agreedDaysAgo(agreementPath: string, days: number) {
   } finally {
     await client.end();
   }
+}
+
+/** Writes and saves one journal entry (with a suggested tag and how strong it was), back on the journal. */
+async function writeEntry({ page }: { page: Page }) {
+  await page.goto("/journal/new");
+  await page.getByTestId("entry-form").waitFor();
+  await page.locator("textarea[name=happened]").fill(ENTRY_TEXT);
+  await page.locator("input[name=intensity][value='3']").check({ force: true });
+  await page.locator("input[name=tags]").first().check({ force: true });
+  await page.locator("[data-testid=save-bar] button[type=submit]").click();
+  await page.getByTestId("journal-entry").first().waitFor();
 }
 
 /** Moves the running pause of this person's couple to four seconds before zero (PostgreSQL only). */

@@ -3,16 +3,17 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { QuickExitButton } from "@/components/help/quick-exit";
 import { DeleteEntry, ProposeFromEntry } from "@/components/journal/entry-actions";
-import { feelingsText, IntensityDots, Tags } from "@/components/journal/entry-summary";
+import { feelingsText, intensityLabel, IntensityDots, Tags } from "@/components/journal/entry-summary";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/guard";
 import { isCoupleMember } from "@/lib/auth/member";
-import { localTimeIn } from "@/lib/checkins/local-time";
-import { INTENSITY_LABELS } from "@/lib/journal/constants";
+import { clientWords, getDates, getT } from "@/lib/i18n/server";
 import { getEntry } from "@/lib/journal/queries";
 
-export const metadata: Metadata = { title: "Journal entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("meta"))("titleJournalEntry") };
+}
 
 function Part({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -30,39 +31,40 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
   if (!entry) notFound();
   if (entry.draft) redirect(`/journal/${id}/edit`);
   const partner = isCoupleMember(member) ? member.couple.partner : null;
-  const feelings = feelingsText(entry);
+  const [t, fmt, words] = await Promise.all([getT("journal"), getDates(), clientWords("journal", ["propose", "delete"])]);
+  const feelings = feelingsText(entry, t);
   return (
     <div className="flex flex-col gap-5 pb-16">
       <Link href="/journal" className="inline-flex min-h-11 items-center self-start text-accent underline-offset-4 hover:underline">
-        ← My journal
+        {t("entry.back")}
       </Link>
       <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold">{localTimeIn(entry.createdAt, member.user.timeZone).label}</h1>
+        <h1 className="text-2xl font-semibold">{fmt.date(entry.createdAt, "dayTime")}</h1>
         {entry.intensity ? (
           <p className="flex items-center gap-2 text-muted">
-            <IntensityDots value={entry.intensity} />
+            <IntensityDots value={entry.intensity} t={t} />
             <span aria-hidden>
-              {entry.intensity} of 5 · {INTENSITY_LABELS[entry.intensity]}
+              {t("entry.intensity", { level: entry.intensity, label: intensityLabel(t, entry.intensity) })}
             </span>
           </p>
         ) : null}
       </header>
       <Card className="flex flex-col gap-4" data-testid="entry-view">
-        {entry.happened ? <Part title="What happened">{entry.happened}</Part> : null}
-        {feelings ? <Part title="What I felt">{feelings}</Part> : null}
-        {entry.feared ? <Part title="What I was afraid would happen">{entry.feared}</Part> : null}
+        {entry.happened ? <Part title={t("entry.happened")}>{entry.happened}</Part> : null}
+        {feelings ? <Part title={t("entry.felt")}>{feelings}</Part> : null}
+        {entry.feared ? <Part title={t("entry.feared")}>{entry.feared}</Part> : null}
         {entry.tags.length ? (
-          <Part title="What set it off">
-            <Tags tags={entry.tags} />
+          <Part title={t("entry.setOff")}>
+            <Tags tags={entry.tags} t={t} />
           </Part>
         ) : null}
       </Card>
       <LinkButton href={`/journal/${entry.id}/edit`} variant="secondary">
-        Change this entry
+        {t("entry.change")}
       </LinkButton>
-      {partner ? <ProposeFromEntry suggestedTrigger={entry.tags[0] ?? ""} partnerName={partner.name} /> : null}
-      <DeleteEntry id={entry.id} />
-      <QuickExitButton floating />
+      {partner ? <ProposeFromEntry suggestedTrigger={entry.tags[0] ?? ""} partnerName={partner.name} words={words} /> : null}
+      <DeleteEntry id={entry.id} words={words} />
+      <QuickExitButton floating label={t("quickExit")} />
     </div>
   );
 }
