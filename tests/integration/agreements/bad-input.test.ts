@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/translate";
 import { describe, expect, it } from "vitest";
 import { acceptVersionOp, counterProposeOp, declineVersionOp, getAgreementOp, proposeAgreementOp, proposeChangeOp, withdrawVersionOp } from "@/lib/agreements/operations";
 import { anonymous, createCouple } from "@/tests/factories";
@@ -80,7 +81,7 @@ describe("bad input gets a clear message and writes nothing", () => {
     ok(await as(c.b, acceptVersionOp, { agreementId: made.agreementId, versionId: made.versionId }));
     const before = await snapshot();
     expect(await as(c.a, proposeChangeOp, { ...lateReply(c), agreementId: made.agreementId, basedOnVersionId: made.versionId })).toMatchObject({ ok: false, code: "bad_request" });
-    expect(await as(c.a, acceptVersionOp, { agreementId: made.agreementId })).toMatchObject({ ok: false, code: "bad_request", fieldErrors: { versionId: ["Missing proposal."] } });
+    expect(await as(c.a, acceptVersionOp, { agreementId: made.agreementId })).toMatchObject({ ok: false, code: "bad_request", fieldErrors: { versionId: [say("en", "agreements.validation.missingId")] } });
     expect(await executeOperation(proposeAgreementOp, pauseRule(10), anonymous)).toMatchObject({ ok: false, code: "unauthorized" });
     await expectUnchanged(before);
   });
