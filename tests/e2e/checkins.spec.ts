@@ -48,9 +48,11 @@ async function agreeDailyCheckIn(a: Person, b: Person, minutes: number): Promise
 
 async function moveTo(person: Person, timeZone: string) {
   await person.page.goto("/me");
-  await person.page.getByLabel("Time zone").selectOption(timeZone);
-  await person.page.getByRole("button", { name: "Save" }).click();
-  await expect(person.page.getByText("Saved.")).toBeVisible();
+  // The profile's own form: Me has other Save buttons (notifications).
+  const profile = person.page.locator("form").filter({ has: person.page.getByLabel("Time zone") });
+  await profile.getByLabel("Time zone").selectOption(timeZone);
+  await profile.getByRole("button", { name: "Save" }).click();
+  await expect(profile.getByText("Saved.")).toBeVisible();
 }
 
 test("A logs a due check-in from Today; B's open screen shows it live and B adds theirs; the agreement shows it kept", async ({
