@@ -154,12 +154,12 @@ test("A writes, sees patterns and proposes from an entry; nothing of A's journal
   await a.page.goto("/journal/steady");
   await a.page.getByRole("button", { name: "Add things that steady me" }).click();
   await a.page.getByRole("button", { name: "Add one: Something I can do" }).click();
-  await a.page.getByLabel("Something I can do 1").fill("A walk round the block");
+  await a.page.getByLabel("Something I can do 1").fill("A slow walk by the canal");
   await a.page.getByRole("button", { name: "Add one: Words that help" }).click();
   await a.page.getByLabel("Words that help 1").fill("This feeling is real, and it will pass");
   await look(a.page, "steady-edit");
   await a.page.getByRole("button", { name: "Save my list" }).click();
-  await expect(a.page.getByTestId("steadiers-list")).toContainText("A walk round the block");
+  await expect(a.page.getByTestId("steadiers-list")).toContainText("A slow walk by the canal");
   await look(a.page, "steady");
 
   // 7. Turn the first entry into a proposal: only the words A writes here travel.
@@ -211,8 +211,8 @@ test("A writes, sees patterns and proposes from an entry; nothing of A's journal
   expect(heardByB.some((f) => f.includes("agreements:changed")), "B's socket was listening").toBe(true);
   const everythingB = [...seenByB, exportedForB, ...heardByB].join("\n");
   const entryId = entryPath.split("/").pop()!;
-  for (const secret of [...secrets, entryId, "A walk round the block"]) expect(everythingB, `B reached "${secret}"`).not.toContain(secret);
-  for (const secret of [...secrets, "A walk round the block"]) expect(typedByB.join("\n"), `B reached "${secret}"`).not.toContain(secret);
+  for (const secret of [...secrets, entryId, "A slow walk by the canal"]) expect(everythingB, `B reached "${secret}"`).not.toContain(secret);
+  for (const secret of [...secrets, "A slow walk by the canal"]) expect(typedByB.join("\n"), `B reached "${secret}"`).not.toContain(secret);
 
   // A's own export, by contrast, has every word in plain text.
   await a.page.goto("/me");
