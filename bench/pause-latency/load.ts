@@ -149,6 +149,17 @@ export async function runLoad(pairs: Pair[], rate: number, seconds: number, onTi
     busy.delete(i);
   }
 
+  await paceStarts({ rate, seconds, count: pairs.length, busy, start: one, onTick });
+  for (const off of listeners) off();
+  return result;
+}
+
+/**
+ * Open-loop pacing: `rate` starts a second for `seconds`, each on a random idle index (a couple
+ * whose last pause is still running is skipped, not queued); resolves once every start finished.
+ */
+export async function paceStarts(o: { rate: number; seconds: number; count: number; busy: Set<number>; start: (i: number) => Promise<void>; onTick?: () => void }) {
+  const { rate, seconds, count, busy, start, onTick } = o;
   const running: Promise<void>[] = [];
   const t0 = performance.now();
   let issued = 0;
@@ -163,16 +174,14 @@ export async function runLoad(pairs: Pair[], rate: number, seconds: number, onTi
       const due = Math.floor(elapsed * rate) - issued;
       for (let k = 0; k < due; k++) {
         issued++;
-        if (busy.size >= pairs.length) break;
-        let i = Math.floor(Math.random() * pairs.length);
-        for (let probe = 0; busy.has(i) && probe < 50; probe++) i = Math.floor(Math.random() * pairs.length);
+        if (busy.size >= count) break;
+        let i = Math.floor(Math.random() * count);
+        for (let probe = 0; busy.has(i) && probe < 50; probe++) i = Math.floor(Math.random() * count);
         if (busy.has(i)) continue;
         busy.add(i);
-        running.push(one(i));
+        running.push(start(i));
       }
     }, 5);
   });
   await Promise.all(running);
-  for (const off of listeners) off();
-  return result;
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Socket } from "socket.io-client";
-import type { LoadResult } from "./load";
+import { paceStarts, type LoadResult } from "./load";
 import type { BenchCouple } from "./seed";
 
 /**
@@ -102,29 +102,7 @@ export async function runPushLoad(starters: { couple: BenchCouple; a: Socket }[]
     busy.delete(i);
   }
 
-  const running: Promise<void>[] = [];
-  const t0 = performance.now();
-  let issued = 0;
-  await new Promise<void>((resolve) => {
-    const tick = setInterval(() => {
-      const elapsed = (performance.now() - t0) / 1000;
-      if (elapsed >= seconds) {
-        clearInterval(tick);
-        return resolve();
-      }
-      const due = Math.floor(elapsed * rate) - issued;
-      for (let k = 0; k < due; k++) {
-        issued++;
-        if (busy.size >= starters.length) break;
-        let i = Math.floor(Math.random() * starters.length);
-        for (let probe = 0; busy.has(i) && probe < 50; probe++) i = Math.floor(Math.random() * starters.length);
-        if (busy.has(i)) continue;
-        busy.add(i);
-        running.push(one(i));
-      }
-    }, 5);
-  });
-  await Promise.all(running);
+  await paceStarts({ rate, seconds, count: starters.length, busy, start: one });
   sink.onPush = null;
   return result;
 }
