@@ -11,8 +11,9 @@ import type { RealtimeServer } from "./types";
  * While Redis is away each node keeps serving its own sockets: the publisher has no offline
  * queue, so a broadcast fails to publish at once and still reaches this node's sockets (the
  * adapter delivers locally after the publish settles; with a queue it would wait for Redis).
- * What other nodes missed meanwhile is not replayed: when a connection comes back, `onBack` runs
- * (every node resends the current state to its sockets, see createRealtime).
+ * What other nodes missed meanwhile is not replayed: when a connection comes back, and when this
+ * node joins at start, `onBack` runs (every node resends the current state to its sockets, see
+ * createRealtime).
  */
 export async function attachRedisAdapter(io: RealtimeServer, url: string, onBack: () => void): Promise<() => Promise<void>> {
   const socket = { connectTimeout: 5000, reconnectStrategy: reconnectDelay };
@@ -35,7 +36,10 @@ export async function attachRedisAdapter(io: RealtimeServer, url: string, onBack
     });
   (sub as unknown as { sSubscribe: typeof retried }).sSubscribe = retried;
   const connected = Promise.all([pub.connect(), sub.connect()]);
-  connected.catch(() => undefined);
+  // A node that starts may be replacing one killed between a commit and its broadcast (kill -9,
+  // a crash): what that node never sent, the other nodes' phones never heard. Joining the fan-out
+  // therefore counts as "back": every node resends the current state to its sockets.
+  connected.then(onBack, () => undefined);
   // A node that boots while Redis is away serves its own sockets and joins the fan-out later.
   const gaveUp = await Promise.race([connected.then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, 5000, true).unref())]);
   // Static: the node subscribes to its two channels once, at start, instead of once per room as
