@@ -11,7 +11,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { KeyIn } from "@/lib/i18n/keys";
 import { wordsT, type Words } from "@/lib/i18n/words";
 import { FEELINGS, INTENSITIES, LIMITS, normaliseTag, SUGGESTED_TAGS, type Feeling } from "@/lib/journal/constants";
-import { draftKey, EMPTY_FIELDS, readLocal, removeLocal, sameFields, writeLocal, type EntryFields } from "@/lib/journal/client/local-draft";
+import { chooseStart, draftKey, EMPTY_FIELDS, readLocal, removeLocal, writeLocal, type EntryFields, type ServerCopy } from "@/lib/journal/client/local-draft";
 import { useKeyboardInset } from "@/lib/journal/client/use-keyboard-inset";
 import { runOperation } from "@/lib/operations/client/run-operation";
 import { ManyChips, OneChip } from "./chips";
@@ -19,13 +19,8 @@ import { ManyChips, OneChip } from "./chips";
 /** The journal's words this form shows: clientWords("journal", ["form", "feelings", "intensity", "suggestedTags", "quickExit"]). */
 type FormWords = Words<KeyIn<"journal">>;
 
-export interface EntryStart {
-  id: string;
-  fields: EntryFields;
-  /** When the server copy last changed (ms), 0 for a brand-new entry. */
-  updatedAt: number;
-  draft: boolean;
-}
+/** What the page rendered the form with (lib/journal/client/local-draft.ts#ServerCopy). */
+export type EntryStart = ServerCopy;
 
 interface Props {
   userId: string;
@@ -53,21 +48,12 @@ export function EntryForm(props: Props) {
   return <Editor {...props} />;
 }
 
-/** Local copy or server copy, whichever is newer. */
-function startFrom(key: string, initial: EntryStart) {
-  const local = readLocal(key);
-  if (local && local.updatedAt > initial.updatedAt && !sameFields(local.fields, initial.fields)) {
-    return { id: local.id, fields: local.fields, restored: true, unsynced: !local.synced };
-  }
-  return { id: initial.id, fields: initial.fields, restored: false, unsynced: false };
-}
-
 function Editor({ userId, mode, initial, fromPause, timeZone, words }: Props) {
   const t = wordsT(words);
   const router = useRouter();
   const formId = useId();
   const key = draftKey(userId, mode === "edit" ? initial.id : undefined);
-  const [start] = useState(() => startFrom(key, initial));
+  const [start] = useState(() => chooseStart(readLocal(key), initial));
   const id = start.id;
   const isDraft = initial.draft;
   const [fields, setFields] = useState<EntryFields>(start.fields);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestEstimate, better, formatRemaining, minutesLeft, oneWayEstimate, remainingMs, shouldReplace, syncClock } from "./clock";
+import { afterOneWay, bestEstimate, better, formatRemaining, minutesLeft, oneWayEstimate, remainingMs, shouldReplace, syncClock } from "./clock";
 
 /** A deterministic PRNG (mulberry32) so a failure can be replayed. */
 function rng(seed: number) {
@@ -153,5 +153,31 @@ describe("one-way estimates", () => {
   it("give way to any round trip", () => {
     const roundTrip = { offset: 10, delay: 40 };
     expect(better(oneWayEstimate(100_000, 99_000), roundTrip)).toBe(roundTrip);
+  });
+});
+
+describe("a one-way message after a reload (afterOneWay)", () => {
+  const kept = { offset: 5, delay: 30 }; // measured by round trips on the last visit
+
+  it("leaves the kept estimate alone when the message was merely late (its offset is only a lower bound)", () => {
+    const late = oneWayEstimate(100_000, 102_800); // 2.8 s on the way: says "at least −2795"
+    expect(afterOneWay(kept, late, true)).toBe(kept);
+  });
+
+  it("replaces the kept estimate when the message proves it wrong (the phone's clock moved since)", () => {
+    const moved = oneWayEstimate(100_000, 10_000); // the server is at least 90 s ahead now
+    expect(afterOneWay(kept, moved, true)).toBe(moved);
+  });
+
+  it("a kept one-way estimate gives way to a closer one, like any two one-way estimates", () => {
+    const keptLate = oneWayEstimate(100_000, 103_000);
+    const prompt = oneWayEstimate(200_000, 200_040);
+    expect(afterOneWay(keptLate, prompt, true)).toBe(prompt);
+  });
+
+  it("within a visit, keeps the better estimate as before", () => {
+    const roundTrip = { offset: 5, delay: 30 };
+    expect(afterOneWay(roundTrip, oneWayEstimate(100_000, 90_000), false)).toBe(roundTrip);
+    expect(afterOneWay(null, oneWayEstimate(100_000, 99_950), false)).toEqual({ offset: 50, delay: Number.POSITIVE_INFINITY });
   });
 });

@@ -54,6 +54,20 @@ export function better(a: ClockEstimate | null, b: ClockEstimate | null): ClockE
 }
 
 /**
+ * The estimate to count on once a one-way message arrives. An estimate kept from an earlier visit
+ * (lib/pause/client/kept.ts) stays until this visit's round trips replace it: a one-way message
+ * only bounds the offset from below (its transit only adds), so it replaces the kept estimate only
+ * when the kept one falls under that bound (this phone's clock moved since). Replacing it outright
+ * sent a screen reopened just after zero back to the countdown for as long as the message was late,
+ * closing the reconvene choices a person had opened.
+ */
+export function afterOneWay(current: ClockEstimate | null, live: ClockEstimate, currentIsKept: boolean): ClockEstimate {
+  if (!current) return live;
+  if (currentIsKept) return live.offset > current.offset ? live : current;
+  return better(current, live) ?? live;
+}
+
+/**
  * Whether a fresh round of samples should replace the current estimate. A fresh round normally
  * wins (the phone's clock may have jumped while asleep), but not when the network was still
  * choking (right after coming back online its round trips take seconds): then the old, precise

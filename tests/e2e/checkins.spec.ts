@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import pg from "pg";
-import { expect, shot, test, type Person } from "./fixtures";
+import { expect, setScheme, shot, test, type Person } from "./fixtures";
 
 /** WCAG 2.1 AA: contrast, names, labels. */
 async function expectAccessible(page: Page, label: string) {
@@ -17,12 +17,10 @@ async function shots(page: Page, name: string) {
   ).toBeLessThanOrEqual(0);
   await shot(page, `checkins-${name}-light`);
   await expectAccessible(page, `${name} (light)`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.waitForTimeout(300); // buttons' colour transitions settle
+  await setScheme(page, "dark");
   await shot(page, `checkins-${name}-dark`);
   await expectAccessible(page, `${name} (dark)`);
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.waitForTimeout(300);
+  await setScheme(page, "light");
 }
 
 /** HH:MM on the clock of `timeZone`, `minutes` from now. */

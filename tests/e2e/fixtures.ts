@@ -73,6 +73,17 @@ export const test = base.extend<{ couple: { a: Person; b: Person } }>({
 
 export { expect };
 
+/**
+ * Switches the colour scheme and waits for the colour transitions it starts to finish, so a
+ * screenshot or axe's contrast check sees the settled colours: no fixed pause, which cost time on
+ * an idle machine and could still catch colours mid-way on a busy one.
+ */
+export async function setScheme(page: Page, colorScheme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme });
+  // getAnimations() applies the new styles first, so the transitions the switch starts are listed.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))));
+}
+
 /** Saves a screenshot under screenshots/ (git-ignored) for people to look at. */
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { e2eServerEnv, phone } from "../../playwright.config";
-import { expect, shot, signUp, test, type Person } from "./fixtures";
+import { expect, setScheme, shot, signUp, test, type Person } from "./fixtures";
 
 /**
  * The private journal on two phones: A writes, sees patterns, turns an entry into a proposal that
@@ -24,13 +24,11 @@ async function expectAccessible(page: Page, label: string) {
 async function look(page: Page, name: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(250); // colours ease over; shoot once they have
+    await setScheme(page, scheme);
     await shot(page, `journal-${name}-${scheme}`);
     await expectAccessible(page, `${name} (${scheme})`);
   }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.waitForTimeout(250);
+  await setScheme(page, "light");
 }
 
 interface Written {

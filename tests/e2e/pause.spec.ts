@@ -147,7 +147,6 @@ test.describe("the pause on two phones", () => {
 // can kill -9 it and move a pause's clock in the database.
 
 const ADMIN_URL = process.env.E2E_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const DB = "steady_bench_e2e_pause";
 
 async function postgresUp(): Promise<boolean> {
   const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
@@ -210,7 +209,9 @@ async function phoneAt(browser: Browser, url: string, cookie: string, colorSchem
 test("the server is killed mid-pause and restarts: both phones keep the same countdown; at zero both see the choices", async ({ browser }) => {
   test.skip(!(await postgresUp()), "needs a local PostgreSQL");
   test.setTimeout(240_000);
-  const port = Number(process.env.E2E_PORT ?? 3217) + 11;
+  // Its own port and database per worker (and per checkout), so two runs never kill or drop each other's.
+  const port = Number(process.env.E2E_PAUSE_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 11) + test.info().parallelIndex;
+  const DB = `steady_bench_e2e_pause_${port}`;
   const url = `http://localhost:${port}`;
   const secret = randomBytes(32).toString("base64url");
   const admin = new URL(ADMIN_URL);

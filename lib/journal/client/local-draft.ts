@@ -75,3 +75,37 @@ export function clearPrivateBrowserData() {
 export function sameFields(a: EntryFields, b: EntryFields): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** What the server rendered the form with: my latest draft (or a fresh one), or the entry I'm changing. */
+export interface ServerCopy {
+  id: string;
+  fields: EntryFields;
+  /** When the server copy last changed (ms, the server's clock), 0 for a brand-new entry. */
+  updatedAt: number;
+  draft: boolean;
+}
+
+export interface FormStart {
+  id: string;
+  fields: EntryFields;
+  /** The words come from this browser's copy (the form says so). */
+  restored: boolean;
+  /** ...and the server has not confirmed them: they go up as soon as the form opens. */
+  unsynced: boolean;
+}
+
+/**
+ * Which copy the form opens with. Words this phone kept but never heard the server save (typed
+ * offline, or the tab closed before the answer) are the newest this phone has, and come back as
+ * they were: the server's draft may be older yet stamped later (an autosave that landed after
+ * more typing, or whose answer was lost), and two clocks cannot order them. Otherwise the local
+ * copy wins only when it is newer and differs (edits to a saved entry are never autosaved).
+ */
+export function chooseStart(local: LocalDraft | null, server: ServerCopy): FormStart {
+  if (local) {
+    const unsent = server.draft && !local.synced && !sameFields(local.fields, EMPTY_FIELDS);
+    const newer = local.updatedAt > server.updatedAt && !sameFields(local.fields, server.fields);
+    if (unsent || newer) return { id: local.id, fields: local.fields, restored: true, unsynced: !local.synced };
+  }
+  return { id: server.id, fields: server.fields, restored: false, unsynced: false };
+}

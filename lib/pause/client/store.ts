@@ -2,7 +2,7 @@
 
 import { runOperation } from "../../operations/client/run-operation";
 import { isSocketConnected, onSocket, request } from "../../realtime/client/socket";
-import { better, oneWayEstimate, shouldReplace, syncClock, type ClockEstimate } from "../clock";
+import { afterOneWay, oneWayEstimate, shouldReplace, syncClock, type ClockEstimate } from "../clock";
 import type { PauseStatePayload, PauseView } from "../state";
 import { readKeptPause, writeKeptPause } from "./kept";
 import type { QueueOutcome, QueuedPause } from "./queue";
@@ -31,7 +31,8 @@ let snapshot: PauseSnapshot = { payload: null, clock: null, pending: null, conne
 let owner: string | null = null;
 /**
  * The clock estimate came from this phone's storage (measured in an earlier session). It serves
- * offline; any live estimate replaces it outright, since the phone's clock may have moved since.
+ * offline and while this visit's first round trips are on their way; those replace it outright,
+ * since the phone's clock may have moved since (a one-way message only when it proves it wrong).
  */
 let clockFromKept = false;
 const SERVER_SNAPSHOT: PauseSnapshot = snapshot;
@@ -102,12 +103,9 @@ export function acceptState(payload: PauseStatePayload, receivedAt = Date.now(),
   const current = snapshot.payload;
   if (current && payload.serverNow < current.serverNow) return;
   const live = fromSocket ? oneWayEstimate(payload.serverNow, receivedAt) : null;
-  update({
-    payload,
-    pending: null,
-    clock: live ? better(clockFromKept ? null : snapshot.clock, live) : snapshot.clock,
-  });
-  if (live) clockFromKept = false;
+  const clock = live ? afterOneWay(snapshot.clock, live, clockFromKept) : snapshot.clock;
+  if (clock === live) clockFromKept = false;
+  update({ payload, pending: null, clock });
 }
 
 /** Seeds the store with the state the server rendered the page with (its clock isn't used). */

@@ -1,5 +1,5 @@
 import { baseURL, phone } from "../../../playwright.config";
-import { expect, linkCouple, shot, test } from "../fixtures";
+import { expect, linkCouple, setScheme, shot, test } from "../fixtures";
 
 /**
  * A check-in in Spanish: Today with a check-in due, the log form (light and dark, for people to
@@ -30,8 +30,7 @@ test("a check-in in Spanish: due, the form, a refusal, kept", async ({ browser }
   await expect(page.getByTestId("log-form")).toContainText("¿Cómo lo viviste tú?");
   await expect(page.getByTestId("feeling-5")).toHaveText(/Muy bien/);
   await shot(page, "i18n-es-checkin-form-light");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.waitForTimeout(300);
+  await setScheme(page, "dark");
   await shot(page, "i18n-es-checkin-form-dark");
   await page.emulateMedia({ colorScheme: "light" });
 
