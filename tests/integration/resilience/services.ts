@@ -3,7 +3,7 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
@@ -46,20 +46,26 @@ export interface OwnPostgres {
   destroy: () => Promise<void>;
 }
 
-/** initdb + pg_ctl start on 127.0.0.1:`port`, its socket and data in a temp dir (fsync off: throwaway data). */
-export async function startPostgres(port: number): Promise<OwnPostgres> {
+/**
+ * initdb + pg_ctl start on 127.0.0.1:`port`, its socket and data in a temp dir (fsync off: throwaway data).
+ * `socketOnly`: no TCP at all, only the Unix socket in that temp dir (`port` then merely names the
+ * socket file), so a second file's cluster never competes for a port with the first's.
+ */
+export async function startPostgres(port: number, { socketOnly = false } = {}): Promise<OwnPostgres> {
   const dir = mkdtempSync(join(tmpdir(), `steady-pg-${port}-`));
   const data = join(dir, "data");
   const user = await pgUser();
   if (user) chownSync(dir, user.uid, user.gid);
   const pgRun = (binary: string, args: string[]) => (user ? run("runuser", ["-u", "postgres", "--", join(PG_BIN, binary), ...args]) : run(join(PG_BIN, binary), args));
   await pgRun("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
+  const listen = socketOnly ? "''" : "127.0.0.1";
+  const options = `-p ${port} -k ${dir} -c listen_addresses=${listen} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
   const pgCtl = (...args: string[]) => pgRun("pg_ctl", ["-D", data, "-l", join(dir, "log"), ...args]);
   const start = async () => void (await pgCtl("-o", options, "-w", "-t", "30", "start"));
   const stop = async (mode: "fast" | "immediate" = "fast") => void (await pgCtl("-m", mode, "-w", "-t", "30", "stop"));
   await start();
-  const urlOf = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
+  // libpq and node-postgres both let the `host` parameter (a socket directory) override the URL's host.
+  const urlOf = (database: string) => (socketOnly ? `postgresql://postgres@localhost:${port}/${database}?host=${dir}` : `postgresql://postgres@127.0.0.1:${port}/${database}`);
   return {
     port,
     adminUrl: urlOf("postgres"),
@@ -163,10 +169,10 @@ export interface AppNode {
  * The node compiled ahead of time (as scripts/build-server.mjs compiles server.ts): it starts in a
  * fraction of the time tsx takes, which the soak's many restarts need. Returns the file to run.
  */
-export async function compileAppNode(outdir: string): Promise<string> {
+export async function compileAppNode(outdir: string, entry = NODE_SCRIPT): Promise<string> {
   const { build } = await import("esbuild");
-  await build({ entryPoints: [NODE_SCRIPT], outdir, bundle: true, splitting: true, format: "esm", platform: "node", target: "node20", packages: "external", logLevel: "warning" });
-  return join(outdir, "node.js");
+  await build({ entryPoints: [entry], outdir, bundle: true, splitting: true, format: "esm", platform: "node", target: "node20", packages: "external", logLevel: "warning" });
+  return join(outdir, basename(entry).replace(/\.ts$/, ".js"));
 }
 
 let compiledOnce: Promise<string> | undefined;
