@@ -8,6 +8,21 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
+
+// Everything started here and not yet stopped, so that a caller stopped by a signal or an error
+// (the soak) can stop it all, including what was still starting when the signal came.
+const running = new Set<() => Promise<unknown>>();
+function track(stop: () => Promise<unknown>): () => void {
+  running.add(stop);
+  return () => running.delete(stop);
+}
+
+/** Stops every cluster, Redis and node started by this module that is still running. */
+export async function stopEverything(): Promise<void> {
+  const stops = [...running];
+  running.clear();
+  await Promise.all(stops.map((stop) => stop().catch(() => undefined)));
+}
 export const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 const REDIS_SERVER = "redis-server";
 
@@ -63,6 +78,12 @@ export async function startPostgres(port: number, { socketOnly = false } = {}): 
   const pgCtl = (...args: string[]) => pgRun("pg_ctl", ["-D", data, "-l", join(dir, "log"), ...args]);
   const start = async () => void (await pgCtl("-o", options, "-w", "-t", "30", "start"));
   const stop = async (mode: "fast" | "immediate" = "fast") => void (await pgCtl("-m", mode, "-w", "-t", "30", "stop"));
+  const destroy = async () => {
+    untrack();
+    await stop("immediate").catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const untrack = track(destroy);
   await start();
   // libpq and node-postgres both let the `host` parameter (a socket directory) override the URL's host.
   const urlOf = (database: string) => (socketOnly ? `postgresql://postgres@localhost:${port}/${database}?host=${dir}` : `postgresql://postgres@127.0.0.1:${port}/${database}`);
@@ -76,10 +97,7 @@ export async function startPostgres(port: number, { socketOnly = false } = {}): 
       await stop(mode);
       await start();
     },
-    destroy: async () => {
-      await stop("immediate").catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    },
+    destroy,
   };
 }
 
@@ -148,8 +166,13 @@ export async function startRedis(port: number): Promise<OwnRedis> {
       c.kill(signal);
     });
   };
+  const destroy = () => {
+    untrack();
+    return stop();
+  };
+  const untrack = track(destroy);
   await start();
-  return { port, url: `redis://127.0.0.1:${port}`, start, stop, destroy: () => stop() };
+  return { port, url: `redis://127.0.0.1:${port}`, start, stop, destroy };
 }
 
 const NODE_SCRIPT = fileURLToPath(new URL("./node.ts", import.meta.url));
@@ -192,7 +215,15 @@ export async function spawnAppNode(env: Record<string, string>, compiled?: strin
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
-  const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? -1)));
+  const untrack = track(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  });
+  const exited = new Promise<number | string>((resolve) =>
+    child.once("exit", (code, signal) => {
+      untrack();
+      resolve(code ?? signal ?? -1);
+    }),
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL"); // never leave a half-started node behind
