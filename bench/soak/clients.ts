@@ -50,13 +50,7 @@ function openPhone(url: string, userId: string, cookie: string): Promise<Phone> 
   });
   socket.on("connect_error", (err: Error) => (phone.lastError = `connect_error: ${err.message}`));
   socket.on("pause:state", (payload: PauseStatePayload) => accept(phone, payload));
-  const sync = () => {
-    socket
-      .timeout(4000)
-      .emitWithAck("pause:sync", {})
-      .then((res: Ack) => res.ok && accept(phone, res.data))
-      .catch(() => undefined);
-  };
+  const sync = () => void resync(phone);
   socket.on("connect", sync);
   socket.on("system:resync", sync);
   // A refusal as "unauthorized" is final (a wrong cookie); "unavailable" (a busy database) is retried.
@@ -72,6 +66,16 @@ function openPhone(url: string, userId: string, cookie: string): Promise<Phone> 
       reject(err);
     });
   });
+}
+
+/** Reads the pause state again, as the store does on (re)connect and on a resync signal. */
+export async function resync(phone: Phone, timeoutMs = 4000): Promise<void> {
+  try {
+    const res = (await phone.socket.timeout(timeoutMs).emitWithAck("pause:sync", {})) as Ack;
+    if (res.ok) accept(phone, res.data);
+  } catch {
+    // no answer: the next (re)connect reads it again
+  }
 }
 
 export async function connectCouples(url: string, couples: BenchCouple[], concurrency = 20): Promise<SoakCouple[]> {
@@ -90,7 +94,7 @@ export async function connectCouples(url: string, couples: BenchCouple[], concur
   return out;
 }
 
-export type Verb = "pause.start" | "pause.end" | "pause.markReady";
+export type Verb = "pause.start" | "pause.end" | "pause.markReady" | "pause.reconvene";
 
 /**
  * What the app's sendOperation does: over the socket, and when no answer comes in 4 s, the same
@@ -125,8 +129,9 @@ export async function send(balancerUrl: string, phone: Phone, verb: Verb, input:
   return { timeout: reason };
 }
 
-/** What a phone shows, reduced to what must agree with the database. */
+/** What a phone shows, reduced to what must agree with the database (the choice at zero included). */
 export function shown(pause: PauseView | null | undefined): string {
   if (!pause) return "none";
-  return `${pause.id}|${pause.endsAt}|${pause.endedAt ?? "-"}|${pause.partnerReadyAt ?? "-"}`;
+  const choice = `${pause.extensions}|${pause.reconveneChoice ?? "-"}|${pause.reconveneAt ?? "-"}`;
+  return `${pause.id}|${pause.endsAt}|${pause.endedAt ?? "-"}|${pause.partnerReadyAt ?? "-"}|${choice}`;
 }

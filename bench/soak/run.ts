@@ -1,19 +1,34 @@
 // npm run soak — two nodes behind a balancer on this machine's own PostgreSQL cluster and Redis
 // (never the shared ones), a few hundred simulated couples starting, joining and ending pauses,
 // and fault rounds: PostgreSQL restart, Redis stop/start, kill -9 of a node, SIGTERM drain of a
-// node, a network drop of some phones. After each round every phone's pause is compared with the
-// database. Prints progress lines and one JSON line at the end; asserts nothing.
+// node, a network drop of some phones. Some running pauses reach zero each round and the couple
+// chooses how to reconvene (talk now, 10 more minutes, a time), often both partners at once, while
+// the fault is injected. After each round every phone's pause (the choice included) is compared with
+// the database. Prints progress lines and one JSON line at the end; asserts nothing. SIGINT or
+// SIGTERM ends it after the round under way (a second one at once); either way, and on an error,
+// everything it started is stopped.
 // Env: SOAK_COUPLES (200), SOAK_ROUNDS (1000), SOAK_SECONDS (1800: stops at whichever comes first),
-// SOAK_FAULTS (all five, comma-separated), SOAK_ACTIVE (0.2: share of couples acting per round), SOAK_PG_PORT (55438), SOAK_REDIS_PORT (6398),
+// SOAK_FAULTS (all five, comma-separated), SOAK_ACTIVE (0.2: share of couples acting per round),
+// SOAK_ZERO (0.35: share of the acting couples whose running pause reaches zero), SOAK_PG_PORT (55438), SOAK_REDIS_PORT (6398),
 // SOAK_PORT (3360: the balancer; the nodes take the next two).
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import pg from "pg";
 import { deployMigrations } from "../../lib/db/migrations";
 import { seedCouples } from "../pause-latency/seed";
-import { compileAppNode, killNode, missingServices, respawnAppNode, spawnAppNode, startPostgres, startRedis, type AppNode } from "../../tests/integration/resilience/services";
+import {
+  compileAppNode,
+  killNode,
+  missingServices,
+  respawnAppNode,
+  spawnAppNode,
+  startPostgres,
+  startRedis,
+  stopEverything,
+  type AppNode,
+} from "../../tests/integration/resilience/services";
 import { startBalancer } from "./balancer";
-import { connectCouples, send, shown, type SoakCouple, type Verb } from "./clients";
+import { connectCouples, resync, send, shown, type Phone, type SoakCouple, type Verb } from "./clients";
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -24,6 +39,7 @@ const COUPLES = Math.floor(num("SOAK_COUPLES", 200));
 const ROUNDS = Math.floor(num("SOAK_ROUNDS", 1000));
 const SECONDS = num("SOAK_SECONDS", 1800);
 const ACTIVE = num("SOAK_ACTIVE", 0.2);
+const ZERO = num("SOAK_ZERO", 0.35);
 const PG_PORT = Math.floor(num("SOAK_PG_PORT", 55438));
 const REDIS_PORT = Math.floor(num("SOAK_REDIS_PORT", 6398));
 const PORT = Math.floor(num("SOAK_PORT", 3360));
@@ -46,10 +62,17 @@ const stats = {
   not_converged_by_kind: {} as Record<string, number>,
   converge_ms: [] as number[],
   actions: 0,
-  acked: { start: 0, end: 0, markReady: 0 },
+  acked: { start: 0, end: 0, markReady: 0, reconvene: 0 },
+  /** Running pauses moved to zero in the database (the soak's stand-in for minutes passing). */
+  zeroes: 0,
   errors_by_kind: {} as Record<string, number>,
-  lost: { start: 0, end: 0, markReady: 0 },
+  lost: { start: 0, end: 0, markReady: 0, reconvene: 0 },
   duplicates: 0,
+  /** More extensions than zeroes, or a pause closed twice. */
+  reconvene_doubled: 0,
+  /** A pause whose timeline disagrees with it (started once, closed once if ended, one event per extension). */
+  half_written: 0,
+  choices: {} as Record<string, number>,
   drain_exit_nonzero: 0,
   node_restarts: 0,
   samples: [] as string[],
@@ -59,8 +82,47 @@ const bump = (record: Record<string, number>, key: string) => (record[key] = (re
 // Everything started is stopped again, whatever happens (a failed run must not leave servers behind).
 const cleanups: (() => Promise<unknown>)[] = [];
 async function cleanUp() {
-  for (const step of cleanups.reverse()) await step().catch(() => undefined);
-  cleanups.length = 0;
+  const steps = cleanups.splice(0).reverse();
+  for (const step of steps) await step().catch(() => undefined);
+  // And whatever was still starting when a signal or an error came.
+  await stopEverything();
+}
+
+// A signal during the rounds ends them after the one under way, so the summary still prints; during
+// the start, or a second signal, or a round that does not end, stops everything at once.
+let stopping = false;
+let inRounds = false;
+function stopNow(code: number) {
+  void cleanUp().finally(() => process.exit(code));
+}
+let stoppingNow = false;
+function onSignal(signal: NodeJS.Signals) {
+  const code = signal === "SIGINT" ? 130 : signal === "SIGHUP" ? 129 : 143;
+  if (stoppingNow) return;
+  if (stopping || !inRounds) {
+    stoppingNow = true;
+    say(`${signal}: stopping everything now`);
+    return stopNow(code);
+  }
+  stopping = true;
+  say(`${signal}: ending after this round (again to stop at once)`);
+  setTimeout(() => stopNow(code), 30_000).unref();
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);
+// `kill` of `npm run soak` ends npm without passing the signal on: the soak then finds itself
+// orphaned (another parent) and stops as if it had been told to.
+const parent = process.ppid;
+const orphaned = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(orphaned);
+  onSignal("SIGHUP");
+}, 500);
+orphaned.unref();
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (err: unknown) => {
+    console.error(`[soak] ${event}:`, err);
+    stopNow(1);
+  });
 }
 
 async function main() {
@@ -123,10 +185,83 @@ async function main() {
   db.on("error", () => undefined);
   cleanups.push(() => db.end());
   const acked = { starts: new Map<string, string>(), ends: new Set<string>(), ready: new Set<string>() };
+  /** Per pause: how often it reached zero, and what the answers to the choices showed. */
+  const zeroes = new Map<string, number>();
+  const chosen = new Map<string, { choice: string; at: number | null }>();
+  const extendedTo = new Map<string, number>();
+  /** Phones that have not yet read a pause's moved end (down, or their read went unanswered). */
+  const behindZero = new Map<Phone, string>();
+
+  /**
+   * A pause lasts minutes and a round seconds: for a share of the couples whose pause is running,
+   * its end is moved to now in the database, as if its minutes had passed (its start stays, so it
+   * remains the couple's latest), and both phones read it again, as they would see their own
+   * countdown reach zero.
+   */
+  async function reachZero(active: SoakCouple[]): Promise<void> {
+    const ids = active
+      .map((c) => c.a.latest?.pause ?? c.b.latest?.pause)
+      .filter((p) => p && p.endedAt === null && p.endsAt > Date.now() + 2000 && Math.random() < ZERO)
+      .map((p) => p!.id);
+    if (!ids.length) return catchUpWithZero();
+    let moved: { id: string; coupleId: string }[];
+    try {
+      ({ rows: moved } = await db.query<{ id: string; coupleId: string }>(
+        `UPDATE "Pause" SET "endsAt" = GREATEST("startedAt", n.t - interval '1 second')
+         FROM (SELECT (now() AT TIME ZONE 'UTC') AS t) n
+         WHERE "id" = ANY($1) AND "endedAt" IS NULL AND "endsAt" > n.t RETURNING "id", "coupleId"`,
+        [ids],
+      ));
+    } catch {
+      bump(stats.errors_by_kind, "soak: could not move pauses to zero");
+      return;
+    }
+    stats.zeroes += moved.length;
+    for (const r of moved) zeroes.set(r.id, (zeroes.get(r.id) ?? 0) + 1);
+    const movedCouples = new Map(moved.map((r) => [r.coupleId, r.id]));
+    for (const c of couples) if (movedCouples.has(c.id)) for (const p of [c.a, c.b]) behindZero.set(p, movedCouples.get(c.id)!);
+    await catchUpWithZero();
+  }
+
+  /**
+   * A real phone needs nobody to reach zero; the soak's stand-in needs each phone to read the moved
+   * end once, so it asks again (this round and the next ones) until every phone has it. A phone that
+   * is down reads the state when it reconnects, as the app's store does.
+   */
+  async function catchUpWithZero() {
+    const caughtUp = (p: Phone, id: string) => p.latest?.pause?.id !== id || p.latest.pause.endedAt !== null || p.latest.pause.endsAt <= Date.now();
+    for (const until = Date.now() + 5000; ; await sleep(100)) {
+      for (const [p, id] of behindZero) if (caughtUp(p, id)) behindZero.delete(p);
+      const behind = [...behindZero.keys()].filter((p) => p.socket.connected);
+      if (!behind.length || Date.now() >= until) break;
+      await Promise.all(behind.map((p) => resync(p, 2000)));
+    }
+  }
+
+  /** At zero, one partner or both at once choose; every answer is remembered to look for it later. */
+  async function choose(c: SoakCouple, pauseId: string) {
+    const phones = Math.random() < 0.5 ? [c.a, c.b] : [pick([c.a, c.b])];
+    await Promise.all(
+      phones.map(async (phone) => {
+        const choice = pick(["TALK_NOW", "EXTEND", "SCHEDULE"] as const);
+        const input = choice === "SCHEDULE" ? { pauseId, choice, at: Date.now() + 30 * 60_000 } : { pauseId, choice };
+        stats.actions++;
+        const res = await send(balancer.url, phone, "pause.reconvene", input);
+        if ("timeout" in res) return bump(stats.errors_by_kind, `pause.reconvene:no answer (${res.timeout})`);
+        if (!res.ok) return bump(stats.errors_by_kind, `pause.reconvene:${res.code}`);
+        const p = res.data.pause;
+        if (p?.id !== pauseId) return;
+        stats.acked.reconvene++;
+        if (p.endedAt !== null) chosen.set(pauseId, { choice: p.reconveneChoice ?? "-", at: p.reconveneAt });
+        else extendedTo.set(pauseId, Math.max(extendedTo.get(pauseId) ?? 0, p.extensions));
+      }),
+    );
+  }
 
   /** One tap by someone in the couple, as a person would: start when nothing runs, else join or end. */
   async function act(c: SoakCouple) {
     const current = c.a.latest?.pause ?? c.b.latest?.pause ?? null;
+    if (current && current.endedAt === null && current.endsAt <= Date.now()) return choose(c, current.id);
     let verb: Verb;
     let phone = Math.random() < 0.5 ? c.a : c.b;
     let input: Record<string, unknown> = {};
@@ -191,26 +326,37 @@ async function main() {
 
   /** What each couple's phones should show, in the form of `shown()`: the latest pause per couple. */
   async function truth(): Promise<Map<string, string>> {
-    const { rows } = await db.query<{ coupleId: string; id: string; endsAt: string; endedAt: string | null; readyAt: string | null }>(`
+    type Row = { coupleId: string; id: string; endsAt: string; endedAt: string | null; readyAt: string | null; extensions: number; choice: string | null; at: string | null };
+    const { rows } = await db.query<Row>(`
       SELECT DISTINCT ON ("coupleId") "coupleId", "id",
         round(extract(epoch FROM "endsAt") * 1000)::bigint AS "endsAt",
         round(extract(epoch FROM "endedAt") * 1000)::bigint AS "endedAt",
-        round(extract(epoch FROM "partnerReadyAt") * 1000)::bigint AS "readyAt"
+        round(extract(epoch FROM "partnerReadyAt") * 1000)::bigint AS "readyAt",
+        "extensions", "reconveneChoice"::text AS "choice",
+        round(extract(epoch FROM "reconveneAt") * 1000)::bigint AS "at"
       FROM "Pause" ORDER BY "coupleId", "startedAt" DESC`);
     const map = new Map<string, string>();
-    for (const r of rows) map.set(r.coupleId, `${r.id}|${r.endsAt}|${r.endedAt ?? "-"}|${r.readyAt ?? "-"}`);
+    for (const r of rows) map.set(r.coupleId, `${r.id}|${r.endsAt}|${r.endedAt ?? "-"}|${r.readyAt ?? "-"}|${r.extensions}|${r.choice ?? "-"}|${r.at ?? "-"}`);
     return map;
   }
 
   /** Polls every phone against the database for up to 3 s; counts who agreed in time and why not. */
   async function check(fault: Fault) {
-    const want = await truth();
+    let want = await truth();
     const started = Date.now();
     const phones = couples.flatMap((c) => [c.a, c.b].map((p) => ({ c, p })));
     let pending = phones;
+    let read = started;
     while (pending.length && Date.now() - started < CONVERGE_MS) {
       pending = pending.filter(({ c, p }) => shown(p.latest?.pause) !== (want.get(c.id) ?? "none"));
-      if (pending.length) await sleep(50);
+      if (!pending.length) break;
+      await sleep(50);
+      // A tap given up on (no answer in 10 s) may still be carried out now: compare with the
+      // database as it is, not as it was when the round ended.
+      if (Date.now() - read >= 500) {
+        want = await truth();
+        read = Date.now();
+      }
     }
     stats.checks += phones.length;
     stats.converged += phones.length - pending.length;
@@ -218,7 +364,13 @@ async function main() {
     for (const { c, p } of pending) {
       const expected = want.get(c.id) ?? "none";
       const has = shown(p.latest?.pause);
-      const kind = !p.socket.connected ? "disconnected" : has.split("|")[0] !== expected.split("|")[0] ? "other pause" : "stale fields";
+      const kind = !p.socket.connected
+        ? "disconnected"
+        : behindZero.has(p)
+          ? "moved end not read yet (the soak's stand-in for zero)"
+          : has.split("|")[0] !== expected.split("|")[0]
+            ? "other pause"
+            : "stale fields";
       bump(stats.not_converged_by_kind, `${fault}:${kind}`);
       const detail = p.socket.connected ? "" : ` (down ${Date.now() - p.downSince} ms, last: ${p.lastError})`;
       if (stats.samples.length < 20) stats.samples.push(`${fault} round ${stats.rounds}: ${kind}${detail}; db ${expected}; phone ${has}`);
@@ -226,11 +378,11 @@ async function main() {
   }
 
   const deadline = t0 + SECONDS * 1000;
-  let stopping = false;
-  process.once("SIGINT", () => (stopping = true));
+  inRounds = true;
   for (let round = 0; round < ROUNDS && Date.now() < deadline && !stopping; round++) {
     const fault = FAULTS[round % FAULTS.length]!;
     const active = couples.filter(() => Math.random() < ACTIVE);
+    await reachZero(active);
     // Taps spread over the fault: some before it, some during, some after it heals.
     const taps = active.map(async (c) => {
       await sleep(Math.random() * 800);
@@ -250,17 +402,52 @@ async function main() {
   }
 
   // Writes lost and duplicates, against the database, once everything has settled.
+  inRounds = false;
   await Promise.all(restarting.values());
-  const { rows } = await db.query<{ id: string; coupleId: string; ended: boolean; ready: boolean }>(
-    `SELECT "id", "coupleId", "endedAt" IS NOT NULL AS "ended", "partnerReadyAt" IS NOT NULL AS "ready" FROM "Pause"`,
+  type Row = { id: string; coupleId: string; ended: boolean; ready: boolean; extensions: number; choice: string | null; at: string | null };
+  const { rows } = await db.query<Row>(
+    `SELECT "id", "coupleId", "endedAt" IS NOT NULL AS "ended", "partnerReadyAt" IS NOT NULL AS "ready", "extensions",
+      "reconveneChoice"::text AS "choice", round(extract(epoch FROM "reconveneAt") * 1000)::bigint AS "at" FROM "Pause"`,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const id of acked.starts.keys()) if (!byId.has(id)) stats.lost.start++;
   for (const id of acked.ends) if (!byId.get(id)?.ended) stats.lost.end++;
   for (const id of acked.ready) if (!byId.get(id)?.ready && !byId.get(id)?.ended) stats.lost.markReady++;
+  // What the answers to a choice showed is what the database has; nothing chosen twice.
+  for (const [id, shownChoice] of chosen) {
+    const r = byId.get(id);
+    if ((r?.choice ?? "-") !== shownChoice.choice || (shownChoice.at !== null && Number(r?.at) !== shownChoice.at)) stats.lost.reconvene++;
+  }
+  for (const [id, extensions] of extendedTo) if ((byId.get(id)?.extensions ?? 0) < extensions) stats.lost.reconvene++;
+  const { rows: events } = await db.query<{ id: string; type: string; n: number }>(
+    `SELECT "data"->>'pauseId' AS "id", "type", count(*)::int AS "n" FROM "Event" WHERE "type" LIKE 'pause.%' GROUP BY 1, 2`,
+  );
+  const eventsOf = new Map<string, Record<string, number>>();
+  for (const e of events) eventsOf.set(e.id, { ...eventsOf.get(e.id), [e.type]: e.n });
+  const CLOSING = ["pause.ended", "pause.reconvened", "pause.expired", "pause.undone"];
+  for (const r of rows) {
+    const ev = eventsOf.get(r.id) ?? {};
+    const closed = CLOSING.reduce((n, type) => n + (ev[type] ?? 0), 0);
+    if (closed > 1 || r.extensions > (zeroes.get(r.id) ?? 0)) stats.reconvene_doubled++;
+    if ((ev["pause.started"] ?? 0) !== 1 || closed !== (r.ended ? 1 : 0) || (ev["pause.extended"] ?? 0) !== r.extensions) {
+      stats.half_written++;
+      if (stats.samples.length < 40) stats.samples.push(`pause ${r.id} (ended ${r.ended}, extensions ${r.extensions}) has events ${JSON.stringify(ev)}`);
+    }
+    if (zeroes.has(r.id)) bump(stats.choices, r.choice ? r.choice : r.extensions ? "EXTEND (still running)" : r.ended ? "closed otherwise" : "none yet");
+  }
   const perCouple = new Map<string, number>();
   for (const r of rows) perCouple.set(r.coupleId, (perCouple.get(r.coupleId) ?? 0) + 1);
-  for (const c of couples) stats.duplicates += Math.max(0, (perCouple.get(c.id) ?? 0) - c.taps);
+  for (const c of couples) {
+    const extra = Math.max(0, (perCouple.get(c.id) ?? 0) - c.taps);
+    stats.duplicates += extra;
+    if (extra && stats.samples.length < 40) {
+      const { rows: list } = await db.query(
+        `SELECT "id", "startedById", "startedAt", "endsAt", "endedAt", "endReason", "reconveneChoice" FROM "Pause" WHERE "coupleId" = $1 ORDER BY "startedAt"`,
+        [c.id],
+      );
+      stats.samples.push(`couple ${c.id}: ${c.taps} taps on Pause, ${list.length} pauses: ${JSON.stringify(list)}`);
+    }
+  }
   const open = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT "coupleId" FROM "Pause" WHERE "endedAt" IS NULL GROUP BY 1 HAVING count(*) > 1) t`);
   stats.duplicates += open.rows[0]!.n;
 
@@ -287,8 +474,11 @@ async function main() {
         round_ms_max: sorted.at(-1) ?? 0,
         not_converged_by_kind: stats.not_converged_by_kind,
       },
+      reconvene: { zeroes: stats.zeroes, outcomes: stats.choices },
       lost: stats.lost,
       duplicates: stats.duplicates,
+      reconvene_doubled: stats.reconvene_doubled,
+      half_written: stats.half_written,
       errors_by_kind: stats.errors_by_kind,
       drain_exit_nonzero: stats.drain_exit_nonzero,
       node_restarts: stats.node_restarts,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { asUnavailable, databaseFailure, DatabaseUnavailable, DATABASE_TOO_SLOW, DATABASE_UNAVAILABLE } from "./unavailable";
+import { failure } from "../operations/result";
+import { asUnavailable, databaseFailure, DatabaseUnavailable, DATABASE_TOO_SLOW, DATABASE_UNAVAILABLE, DATABASE_UNCONFIRMED } from "./unavailable";
 
 const withCode = (code: string, message = "x") => Object.assign(new Error(message), { code });
 
@@ -19,6 +20,22 @@ describe("databaseFailure", () => {
   it("tells a statement timeout apart: that one was rolled back", () => {
     expect(databaseFailure(withCode("57014", "canceling statement due to statement timeout"))).toBe("timeout");
     expect(databaseFailure(Object.assign(new Error("wrapped"), { cause: { kind: "postgres", originalCode: "57014" } }))).toBe("timeout");
+  });
+
+  it("tells apart the hot path giving up: that statement may still commit", () => {
+    expect(databaseFailure(new Error("Query read timeout"))).toBe("unconfirmed");
+    // Never "nothing changed" for it: the server may still commit what was sent.
+    expect(asUnavailable(new Error("Query read timeout"))).toMatchObject({ code: "unavailable", message: DATABASE_UNCONFIRMED, retryAfterSeconds: 3 });
+    expect(DATABASE_UNCONFIRMED).not.toMatch(/nothing changed/i);
+    expect(DATABASE_TOO_SLOW).toMatch(/nothing changed/i);
+  });
+
+  it("is said in the person's language", () => {
+    const spanish = failure(new DatabaseUnavailable("unconfirmed"), "es");
+    expect(spanish).toMatchObject({ ok: false, code: "unavailable", retryAfterSeconds: 3 });
+    expect(spanish.error).not.toBe(DATABASE_UNCONFIRMED);
+    expect(spanish.error).toMatch(/dos veces/);
+    expect(failure(new DatabaseUnavailable("unreachable"), "en").error).toBe(DATABASE_UNAVAILABLE);
   });
 
   it("leaves every other error alone", () => {

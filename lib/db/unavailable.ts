@@ -1,17 +1,33 @@
 import { AppError } from "../errors";
+import type { MessageKey } from "../i18n/keys";
+import { say } from "../i18n/translate";
 
 /**
- * What a person is told when the database cannot answer: it is restarting, unreachable, or a
- * statement ran past its timeout. Retrying is safe: every verb is one transaction, and starting a
- * pause twice shows the one pause (the "one open pause" index).
+ * Why the database failed a request, each with its own words (messages/*.json, `database.*`):
+ * - `unreachable`: restarting, unreachable, or the connection was cut: it may be back in seconds;
+ * - `timeout`: PostgreSQL cancelled the statement (statement_timeout), so it rolled back: nothing changed;
+ * - `unconfirmed`: the hot path stopped waiting (pg's client-side query_timeout) for a statement the
+ *   server may still commit: we cannot say "nothing changed" (decision 012), and the pause resends
+ *   the couple's state once the statement has surely ended (lib/pause/mutations.ts).
+ * Retrying is safe in every case: every verb is one transaction, and starting a pause twice shows
+ * the one pause (the "one open pause" index).
  */
-export const DATABASE_UNAVAILABLE = "Steady can’t reach its data for a moment. Please try again in a few seconds.";
-export const DATABASE_TOO_SLOW = "That took too long on our side, so it was stopped and nothing changed. Please try again in a few seconds.";
+export type DatabaseFailure = "unreachable" | "timeout" | "unconfirmed";
+
+const WORDS: Record<DatabaseFailure, MessageKey> = {
+  unreachable: "database.unavailable",
+  timeout: "database.tooSlow",
+  unconfirmed: "database.unconfirmed",
+};
+/** The words in English (tests, logs and the JSON API, which stays English). */
+export const DATABASE_UNAVAILABLE = say("en", WORDS.unreachable);
+export const DATABASE_TOO_SLOW = say("en", WORDS.timeout);
+export const DATABASE_UNCONFIRMED = say("en", WORDS.unconfirmed);
 
 /** A request failed because the database was away or too slow: retryable, never a stack trace. */
 export class DatabaseUnavailable extends AppError {
-  constructor(readonly reason: "unreachable" | "timeout") {
-    super("unavailable", reason === "timeout" ? DATABASE_TOO_SLOW : DATABASE_UNAVAILABLE, undefined, 3);
+  constructor(readonly reason: DatabaseFailure) {
+    super("unavailable", WORDS[reason], undefined, 3);
     this.name = "DatabaseUnavailable";
   }
 }
@@ -22,17 +38,20 @@ export class DatabaseUnavailable extends AppError {
 const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "57P01", "57P02", "57P03", "53300", "P1001", "P1002", "P1008", "P1017", "P2024"]);
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNREACHABLE_TEXT =
-  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection ended|not queryable|terminating connection|the database system is (starting up|shutting down|in recovery)|Can't reach database server|Server has closed the connection|Cannot use a pool after calling end/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended|not queryable|terminating connection|the database system is (starting up|shutting down|in recovery)|Can't reach database server|Server has closed the connection|Cannot use a pool after calling end/i;
 // 57014: query_canceled, which is what statement_timeout raises.
 const TIMEOUT_TEXT = /canceling statement due to statement timeout|statement timeout/i;
+// pg's own client-side query_timeout: the statement was sent and may still commit.
+const UNCONFIRMED_TEXT = /^Query read timeout$/;
 
 /** Why the database failed this request, or null when the error is something else. */
-export function databaseFailure(err: unknown, depth = 0): "unreachable" | "timeout" | null {
+export function databaseFailure(err: unknown, depth = 0): DatabaseFailure | null {
   if (!err || typeof err !== "object" || depth > 5) return null;
   if (err instanceof DatabaseUnavailable) return err.reason;
   const e = err as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
   const message = typeof e.message === "string" ? e.message : "";
   if (e.code === "57014" || TIMEOUT_TEXT.test(message)) return "timeout";
+  if (UNCONFIRMED_TEXT.test(message)) return "unconfirmed";
   if ((typeof e.code === "string" && (UNREACHABLE_CODES.has(e.code) || e.code.startsWith("08"))) || UNREACHABLE_KINDS.has(e.kind as string)) return "unreachable";
   if (UNREACHABLE_TEXT.test(message)) return "unreachable";
   // Prisma's driver-adapter errors keep the driver's error as `cause` (kind, originalCode) or in meta.
@@ -59,7 +78,8 @@ export function noteUnavailable(err: DatabaseUnavailable, what: string, warn: (l
   refused++;
   const now = Date.now();
   if (now - lastLog >= 10_000) {
-    warn(`database ${err.reason === "timeout" ? "too slow (statement timeout)" : "unreachable"}: ${what} refused as retryable (${refused} since the last note)`);
+    const why = { timeout: "too slow (statement timeout)", unconfirmed: "too slow (the hot path stopped waiting)", unreachable: "unreachable" }[err.reason];
+    warn(`database ${why}: ${what} refused as retryable (${refused} since the last note)`);
     lastLog = now;
     refused = 0;
   }

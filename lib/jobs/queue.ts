@@ -80,21 +80,47 @@ export async function claimById(id: string, leaseSeconds: number): Promise<JobRo
   return rows[0] ?? null;
 }
 
-/** Marks a claimed job done (kept a while, so its key still stops a second copy). */
-export async function finishJob(id: string, error?: string): Promise<void> {
-  await rawQuery(named("jobs_finish", sql`UPDATE "Job" SET "doneAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = ${error ?? null} WHERE "id" = ${id}`));
+/*
+ * A job's `attempts` counts its claims, so the value a run was claimed with is that run's token:
+ * the writes below, given it, change the row only while no later claim took the job over (a run
+ * that outlived its lease must not clear the next run's lease, or mark its work done).
+ */
+
+/** Marks a claimed job done (kept a while, so its key still stops a second copy); false when another run holds it. */
+export async function finishJob(id: string, error?: string, attempts?: number): Promise<boolean> {
+  const rows = await rawQuery<{ id: string }>(
+    named(
+      "jobs_finish",
+      sql`UPDATE "Job" SET "doneAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = ${error ?? null}
+      WHERE "id" = ${id} AND (${attempts ?? null}::int IS NULL OR "attempts" = ${attempts ?? null}::int) RETURNING "id"`,
+    ),
+  );
+  return rows.length > 0;
 }
 
-/** Lets a claimed job go until `runAt` (a retry, or a time that moved), with what it has done so far. */
-export async function rescheduleJob(id: string, runAt: Date, data?: Record<string, unknown>, error?: string): Promise<void> {
-  await rawQuery(
+/** Lets a claimed job go until `runAt` (a retry, or a time that moved), with what it has done so far; false when another run holds it. */
+export async function rescheduleJob(id: string, runAt: Date, data?: Record<string, unknown>, error?: string, attempts?: number): Promise<boolean> {
+  const rows = await rawQuery<{ id: string }>(
     named(
       "jobs_reschedule",
       sql`UPDATE "Job" SET "runAt" = (${runAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'), "lockedUntil" = NULL,
         "data" = COALESCE(${data ? JSON.stringify(data) : null}::jsonb, "data"), "lastError" = ${error ?? null}
-      WHERE "id" = ${id}`,
+      WHERE "id" = ${id} AND "doneAt" IS NULL AND (${attempts ?? null}::int IS NULL OR "attempts" = ${attempts ?? null}::int) RETURNING "id"`,
     ),
   );
+  return rows.length > 0;
+}
+
+/** Extends the lease of a run still under way (claimed with `attempts`); false when it was taken over or is done. */
+export async function renewLease(id: string, attempts: number, leaseSeconds: number): Promise<boolean> {
+  const rows = await rawQuery<{ id: string }>(
+    named(
+      "jobs_renew",
+      sql`UPDATE "Job" SET "lockedUntil" = ${NOW} + make_interval(secs => ${leaseSeconds}::int)
+      WHERE "id" = ${id} AND "attempts" = ${attempts}::int AND "doneAt" IS NULL RETURNING "id"`,
+    ),
+  );
+  return rows.length > 0;
 }
 
 /** Removes done jobs older than `days` (their keys can no longer come round again). */

@@ -1,6 +1,6 @@
 import { createLimiter } from "../concurrency";
 import { log } from "../log";
-import { claimById, claimDue, finishJob, rescheduleJob, type JobRow } from "./queue";
+import { claimById, claimDue, finishJob, renewLease, rescheduleJob, type JobRow } from "./queue";
 
 /** What a handler decides: done (possibly with a note why nothing was sent), or run again at a time. */
 export type JobOutcome = { done: true; note?: string } | { retryAt: Date; data?: Record<string, unknown>; error?: string };
@@ -26,7 +26,9 @@ export function backoffMs(attempt: number): number {
 
 /**
  * One per node. Looks for due jobs every `pollMs` and whenever kicked; runs a job the node just
- * wrote at once (runSoon). Each run claims first, so two nodes never run one job twice.
+ * wrote at once (runSoon). Each run claims first, so two nodes never run one job twice; while it
+ * runs its lease is renewed, so only a node that died (or lost the database for longer than the
+ * lease) lets its job go to another (tests/integration/resilience/jobs.test.ts).
  */
 export class JobWorker {
   private timer: NodeJS.Timeout | null = null;
@@ -74,8 +76,9 @@ export class JobWorker {
     setImmediate(() => {
       this.track(
         this.soon(async () => {
+          const claimedAt = Date.now();
           const job = await claimById(id, this.lease);
-          if (job) await this.run(job);
+          if (job) await this.run(job, claimedAt);
         }),
       );
     });
@@ -100,8 +103,9 @@ export class JobWorker {
       let claimed: JobRow[];
       do {
         this.again = false;
+        const claimedAt = Date.now();
         claimed = await claimDue(this.batch, this.lease);
-        await Promise.all(claimed.map((job) => this.limited(() => this.run(job))));
+        await Promise.all(claimed.map((job) => this.limited(() => this.run(job, claimedAt))));
       } while (!this.stopped && (claimed.length === this.batch || this.again));
     } catch (err) {
       log.warn(`jobs: could not claim due jobs: ${(err as Error).message}`);
@@ -111,27 +115,59 @@ export class JobWorker {
     }
   }
 
-  private async run(job: JobRow): Promise<void> {
-    const handler = this.options.handlers[job.kind];
-    if (!handler) {
-      await finishJob(job.id, `no handler for ${job.kind}`);
-      return;
-    }
-    let outcome: JobOutcome;
+  private async run(job: JobRow, claimedAt: number): Promise<void> {
+    const leaseMs = this.lease * 1000;
+    // A job of a batch waits for a free slot under its lease: if that wait was long, another node
+    // may have taken it over, and then it is theirs. (A fresh claim needs no extra round trip.)
+    if (Date.now() - claimedAt > leaseMs / 3 && !(await renewLease(job.id, job.attempts, this.lease))) return;
+    let lost = false;
+    const heartbeat = setInterval(() => {
+      renewLease(job.id, job.attempts, this.lease).then(
+        (held) => {
+          if (!held && !lost) log.warn(`jobs: ${job.kind} ${job.id} was taken over while it ran (past its lease)`);
+          lost ||= !held;
+        },
+        () => undefined, // the database is away: the lease holds a while, and the next beat tries again
+      );
+    }, leaseMs / 3);
+    heartbeat.unref();
     try {
-      outcome = await handler(job);
-    } catch (err) {
-      const message = (err as Error).message ?? String(err);
-      if (job.attempts >= MAX_ATTEMPTS) {
-        log.warn(`jobs: ${job.kind} ${job.id} gave up after ${job.attempts} runs: ${message}`);
-        await finishJob(job.id, message);
-      } else {
-        await rescheduleJob(job.id, new Date(Date.now() + backoffMs(job.attempts)), undefined, message);
+      const handler = this.options.handlers[job.kind];
+      if (!handler) return await this.settle(job, () => finishJob(job.id, `no handler for ${job.kind}`, job.attempts));
+      let outcome: JobOutcome;
+      try {
+        outcome = await handler(job);
+      } catch (err) {
+        const message = (err as Error).message ?? String(err);
+        if (job.attempts >= MAX_ATTEMPTS) {
+          log.warn(`jobs: ${job.kind} ${job.id} gave up after ${job.attempts} runs: ${message}`);
+          return await this.settle(job, () => finishJob(job.id, message, job.attempts));
+        }
+        const retryAt = new Date(Date.now() + backoffMs(job.attempts));
+        return await this.settle(job, () => rescheduleJob(job.id, retryAt, undefined, message, job.attempts));
       }
-      return;
+      if ("retryAt" in outcome) await this.settle(job, () => rescheduleJob(job.id, outcome.retryAt, outcome.data, outcome.error, job.attempts));
+      else await this.settle(job, () => finishJob(job.id, outcome.note, job.attempts));
+    } finally {
+      clearInterval(heartbeat);
     }
-    if ("retryAt" in outcome) await rescheduleJob(job.id, outcome.retryAt, outcome.data, outcome.error);
-    else await finishJob(job.id, outcome.note);
+  }
+
+  /**
+   * Writes a run's outcome, trying again while the database is away (a restart): the work is done,
+   * and a lost "done" would let the lease run out and the job run a second time.
+   */
+  private async settle(job: JobRow, write: () => Promise<boolean>): Promise<void> {
+    const until = Date.now() + this.lease * 1000;
+    for (let delay = 100; ; delay = Math.min(delay * 2, 1000)) {
+      try {
+        if (!(await write())) log.warn(`jobs: ${job.kind} ${job.id} was taken over before its run was recorded`);
+        return;
+      } catch (err) {
+        if (Date.now() + delay >= until) throw err;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 }
 

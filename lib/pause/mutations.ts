@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { db, rawQuery } from "../db";
 import { named, sql } from "../db/raw";
 import { isUniqueViolation } from "../db/unique-violation";
+import { databaseFailure } from "../db/unavailable";
+import { env } from "../env";
 import { AppError, StaleIdentity } from "../errors";
 import { enqueue } from "../jobs/queue";
 import { kickJobs, runJobSoon } from "../jobs/worker";
@@ -43,6 +45,22 @@ function broadcast(coupleId: string, state: PauseStatePayload) {
 }
 
 /**
+ * The hot path stopped waiting for its statement, which PostgreSQL may still commit (decision 012):
+ * nobody told the phones. Once the server's statement timeout has surely ended it, one way or the
+ * other, both phones get the couple's state, so a pause that did start (or end) is not left unseen;
+ * the tapper was told "we can't tell yet whether that went through" (database.unconfirmed).
+ */
+function resendWhenSettled(coupleId: string, err: unknown) {
+  if (databaseFailure(err) !== "unconfirmed") return;
+  setTimeout(() => {
+    getPauseState(coupleId).then(
+      (state) => broadcast(coupleId, state),
+      () => undefined, // the database is still away: the phones re-read on reconnect or resync
+    );
+  }, env().DATABASE_STATEMENT_TIMEOUT_MS + 500).unref();
+}
+
+/**
  * One tap. The partial unique index "one open pause per couple" makes it idempotent under a race:
  * the loser's insert fails and it returns the winner's pause. A pause whose time ran out without
  * a choice is closed as EXPIRED and the new one starts.
@@ -57,7 +75,10 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
       runJobSoon(pushJobId);
       return { state, created: true };
     } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
+      if (!isUniqueViolation(err)) {
+        resendWhenSettled(actor.coupleId, err);
+        throw err;
+      }
     }
     const open = await db.pause.findFirst({ where: { coupleId: actor.coupleId, endedAt: null }, select: pauseSelect });
     if (!open) continue; // closed in between: try again
@@ -159,7 +180,10 @@ async function afterChange(actor: PauseActor): Promise<PauseStatePayload> {
  * before being told why, so a stale remembered identity learns nothing about the couple.
  */
 export async function endPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
-  const closed = await closeOpenPause(actor, input.pauseId);
+  const closed = await closeOpenPause(actor, input.pauseId).catch((err: unknown) => {
+    resendWhenSettled(actor.coupleId, err);
+    throw err;
+  });
   if (closed) {
     broadcast(actor.coupleId, closed.state);
     runJobSoon(closed.pushJobId);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
-import { DATABASE_TOO_SLOW, DATABASE_UNAVAILABLE } from "@/lib/db/unavailable";
+import { DATABASE_TOO_SLOW, DATABASE_UNAVAILABLE, DATABASE_UNCONFIRMED } from "@/lib/db/unavailable";
 import { reloadEnv } from "@/lib/env";
 import { checkHealth } from "@/lib/health";
 import { executeOperation } from "@/lib/operations/execute";
 import { markReadyOp, startPauseOp } from "@/lib/pause/operations";
 import { api, makeToken } from "@/tests/integration/api/helpers";
-import { ask, connect, sessionCookie, startRealtime, type RealtimeHarness, type TestSocket } from "@/tests/integration/pause/harness";
+import { ask, connect, nextEvent, sessionCookie, startRealtime, type RealtimeHarness, type TestSocket } from "@/tests/integration/pause/harness";
 import { createCouple } from "@/tests/factories";
 import { copySchema, killNode, missingServices, spawnAppNode, startPostgres, type AppNode, type OwnPostgres } from "./services";
 
@@ -129,8 +129,9 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
       },
       { timeout: 20_000, maxWait: 5000 },
     );
-    // The hot path (raw statements) stops waiting after a quarter of the 4 s statement timeout.
-    expect(stuck.hot.value).toMatchObject({ ok: false, code: "unavailable", error: DATABASE_UNAVAILABLE });
+    // The hot path (raw statements) stops waiting after a quarter of the 4 s statement timeout, and
+    // says it cannot tell whether the tap went through (here PostgreSQL then cancels it).
+    expect(stuck.hot.value).toMatchObject({ ok: false, code: "unavailable", error: DATABASE_UNCONFIRMED });
     expect(stuck.hot.ms).toBeLessThan(stuck.viaPrisma.ms);
     // The request path (Prisma) is cancelled by PostgreSQL itself after 4 s: rolled back, and said so.
     expect(stuck.viaPrisma.value).toMatchObject({ ok: false, code: "unavailable", error: DATABASE_TOO_SLOW });
@@ -141,6 +142,33 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     expect(after.ok && after.data.pause!.id).toBe(pauseId);
     expect(await db.pause.count({ where: { coupleId: couple.id } })).toBe(1);
     expect((await db.pause.findUniqueOrThrow({ where: { id: pauseId } })).partnerReadyAt).toBeNull();
+  }, 150_000);
+
+  it("a tap the hot path gave up on but that commits afterwards: the words never say nothing changed, and both phones see the pause without another tap", async () => {
+    const couple = await createCouple();
+    const a = await connect(realtime.url, await sessionCookie(couple.a));
+    const b = await connect(realtime.url, await sessionCookie(couple.b));
+    sockets.push(a, b);
+    // The pause table is held just past the hot path's 1 s, then let go well before PostgreSQL's 4 s:
+    // the statement the tapper's node stopped waiting for then commits.
+    const heard = nextEvent(b, "pause:state", 15_000, (s) => s.pause !== null);
+    const answer = await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`LOCK TABLE "Pause" IN ACCESS EXCLUSIVE MODE`;
+        return ask(a, "pause:start", {}, 10_000);
+      },
+      { timeout: 20_000, maxWait: 5000 },
+    );
+    expect(answer).toMatchObject({ ok: false, code: "unavailable", error: DATABASE_UNCONFIRMED });
+    expect(DATABASE_UNCONFIRMED).not.toMatch(/nothing changed/i);
+    await expect.poll(() => db.pause.count({ where: { coupleId: couple.id } }), { timeout: 10_000 }).toBe(1);
+    const pause = await db.pause.findFirstOrThrow({ where: { coupleId: couple.id } });
+    // The partner's screen shows it with no tap from anyone (the node resends once it has surely settled)…
+    expect((await heard).pause?.id).toBe(pause.id);
+    // …and tapping again, as the words invite, shows the same one pause.
+    const again = await ask(a, "pause:start", {}, 10_000);
+    expect(again.ok && again.data.pause!.id).toBe(pause.id);
+    expect(await db.pause.count({ where: { coupleId: couple.id } })).toBe(1);
   }, 150_000);
 
   it("a node whose idle connections are cut by a restart stays up, reports the outage on /api/health, and serves again", async () => {

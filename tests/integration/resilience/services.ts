@@ -3,11 +3,26 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
+
+// Everything started here and not yet stopped, so that a caller stopped by a signal or an error
+// (the soak) can stop it all, including what was still starting when the signal came.
+const running = new Set<() => Promise<unknown>>();
+function track(stop: () => Promise<unknown>): () => void {
+  running.add(stop);
+  return () => running.delete(stop);
+}
+
+/** Stops every cluster, Redis and node started by this module that is still running. */
+export async function stopEverything(): Promise<void> {
+  const stops = [...running];
+  running.clear();
+  await Promise.all(stops.map((stop) => stop().catch(() => undefined)));
+}
 export const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 const REDIS_SERVER = "redis-server";
 
@@ -46,20 +61,32 @@ export interface OwnPostgres {
   destroy: () => Promise<void>;
 }
 
-/** initdb + pg_ctl start on 127.0.0.1:`port`, its socket and data in a temp dir (fsync off: throwaway data). */
-export async function startPostgres(port: number): Promise<OwnPostgres> {
+/**
+ * initdb + pg_ctl start on 127.0.0.1:`port`, its socket and data in a temp dir (fsync off: throwaway data).
+ * `socketOnly`: no TCP at all, only the Unix socket in that temp dir (`port` then merely names the
+ * socket file), so a second file's cluster never competes for a port with the first's.
+ */
+export async function startPostgres(port: number, { socketOnly = false } = {}): Promise<OwnPostgres> {
   const dir = mkdtempSync(join(tmpdir(), `steady-pg-${port}-`));
   const data = join(dir, "data");
   const user = await pgUser();
   if (user) chownSync(dir, user.uid, user.gid);
   const pgRun = (binary: string, args: string[]) => (user ? run("runuser", ["-u", "postgres", "--", join(PG_BIN, binary), ...args]) : run(join(PG_BIN, binary), args));
   await pgRun("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
+  const listen = socketOnly ? "''" : "127.0.0.1";
+  const options = `-p ${port} -k ${dir} -c listen_addresses=${listen} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
   const pgCtl = (...args: string[]) => pgRun("pg_ctl", ["-D", data, "-l", join(dir, "log"), ...args]);
   const start = async () => void (await pgCtl("-o", options, "-w", "-t", "30", "start"));
   const stop = async (mode: "fast" | "immediate" = "fast") => void (await pgCtl("-m", mode, "-w", "-t", "30", "stop"));
+  const destroy = async () => {
+    untrack();
+    await stop("immediate").catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const untrack = track(destroy);
   await start();
-  const urlOf = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
+  // libpq and node-postgres both let the `host` parameter (a socket directory) override the URL's host.
+  const urlOf = (database: string) => (socketOnly ? `postgresql://postgres@localhost:${port}/${database}?host=${dir}` : `postgresql://postgres@127.0.0.1:${port}/${database}`);
   return {
     port,
     adminUrl: urlOf("postgres"),
@@ -70,10 +97,7 @@ export async function startPostgres(port: number): Promise<OwnPostgres> {
       await stop(mode);
       await start();
     },
-    destroy: async () => {
-      await stop("immediate").catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    },
+    destroy,
   };
 }
 
@@ -142,8 +166,13 @@ export async function startRedis(port: number): Promise<OwnRedis> {
       c.kill(signal);
     });
   };
+  const destroy = () => {
+    untrack();
+    return stop();
+  };
+  const untrack = track(destroy);
   await start();
-  return { port, url: `redis://127.0.0.1:${port}`, start, stop, destroy: () => stop() };
+  return { port, url: `redis://127.0.0.1:${port}`, start, stop, destroy };
 }
 
 const NODE_SCRIPT = fileURLToPath(new URL("./node.ts", import.meta.url));
@@ -163,10 +192,10 @@ export interface AppNode {
  * The node compiled ahead of time (as scripts/build-server.mjs compiles server.ts): it starts in a
  * fraction of the time tsx takes, which the soak's many restarts need. Returns the file to run.
  */
-export async function compileAppNode(outdir: string): Promise<string> {
+export async function compileAppNode(outdir: string, entry = NODE_SCRIPT): Promise<string> {
   const { build } = await import("esbuild");
-  await build({ entryPoints: [NODE_SCRIPT], outdir, bundle: true, splitting: true, format: "esm", platform: "node", target: "node20", packages: "external", logLevel: "warning" });
-  return join(outdir, "node.js");
+  await build({ entryPoints: [entry], outdir, bundle: true, splitting: true, format: "esm", platform: "node", target: "node20", packages: "external", logLevel: "warning" });
+  return join(outdir, basename(entry).replace(/\.ts$/, ".js"));
 }
 
 let compiledOnce: Promise<string> | undefined;
@@ -186,7 +215,15 @@ export async function spawnAppNode(env: Record<string, string>, compiled?: strin
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
-  const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? -1)));
+  const untrack = track(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  });
+  const exited = new Promise<number | string>((resolve) =>
+    child.once("exit", (code, signal) => {
+      untrack();
+      resolve(code ?? signal ?? -1);
+    }),
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL"); // never leave a half-started node behind
