@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { rawQuery } from "../db";
+import { jobQuery } from "../db";
 import { named, sql, trustedSql } from "../db/raw";
 
 /**
@@ -44,7 +44,7 @@ const NOW = trustedSql(`(now() AT TIME ZONE 'UTC')`);
 
 /** Claims up to `limit` due jobs for `leaseSeconds`; another claimer at the same moment skips them. */
 export function claimDue(limit: number, leaseSeconds: number): Promise<JobRow[]> {
-  return rawQuery<JobRow>(
+  return jobQuery<JobRow>(
     named(
       "jobs_claim_due",
       sql`UPDATE "Job" j SET "lockedUntil" = ${NOW} + make_interval(secs => ${leaseSeconds}::int), "attempts" = j."attempts" + 1
@@ -65,7 +65,7 @@ export function claimDue(limit: number, leaseSeconds: number): Promise<JobRow[]>
  * at once); null when it is done or another node holds it.
  */
 export async function claimById(id: string, leaseSeconds: number): Promise<JobRow | null> {
-  const rows = await rawQuery<JobRow>(
+  const rows = await jobQuery<JobRow>(
     named(
       "jobs_claim_id",
       sql`UPDATE "Job" j SET "lockedUntil" = ${NOW} + make_interval(secs => ${leaseSeconds}::int), "attempts" = j."attempts" + 1
@@ -82,12 +82,25 @@ export async function claimById(id: string, leaseSeconds: number): Promise<JobRo
 
 /** Marks a claimed job done (kept a while, so its key still stops a second copy). */
 export async function finishJob(id: string, error?: string): Promise<void> {
-  await rawQuery(named("jobs_finish", sql`UPDATE "Job" SET "doneAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = ${error ?? null} WHERE "id" = ${id}`));
+  await finishJobs([{ id, note: error ?? null }]);
+}
+
+/** Marks several claimed jobs done in one statement (the worker gathers the runs that end together). */
+export async function finishJobs(done: readonly { id: string; note: string | null }[]): Promise<void> {
+  if (done.length === 0) return;
+  await jobQuery(
+    named(
+      "jobs_finish_many",
+      sql`UPDATE "Job" j SET "doneAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = d."note"
+      FROM unnest(${done.map((d) => d.id)}::text[], ${done.map((d) => d.note)}::text[]) AS d("id", "note")
+      WHERE j."id" = d."id"`,
+    ),
+  );
 }
 
 /** Lets a claimed job go until `runAt` (a retry, or a time that moved), with what it has done so far. */
 export async function rescheduleJob(id: string, runAt: Date, data?: Record<string, unknown>, error?: string): Promise<void> {
-  await rawQuery(
+  await jobQuery(
     named(
       "jobs_reschedule",
       sql`UPDATE "Job" SET "runAt" = (${runAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'), "lockedUntil" = NULL,
@@ -99,6 +112,6 @@ export async function rescheduleJob(id: string, runAt: Date, data?: Record<strin
 
 /** Removes done jobs older than `days` (their keys can no longer come round again). */
 export async function pruneDoneJobs(days: number): Promise<number> {
-  const rows = await rawQuery<{ id: string }>(sql`DELETE FROM "Job" WHERE "doneAt" < ${NOW} - make_interval(days => ${days}::int) RETURNING "id"`);
+  const rows = await jobQuery<{ id: string }>(sql`DELETE FROM "Job" WHERE "doneAt" < ${NOW} - make_interval(days => ${days}::int) RETURNING "id"`);
   return rows.length;
 }

@@ -1,6 +1,6 @@
 import { createLimiter } from "../concurrency";
 import { log } from "../log";
-import { claimById, claimDue, finishJob, rescheduleJob, type JobRow } from "./queue";
+import { claimById, claimDue, finishJobs, rescheduleJob, type JobRow } from "./queue";
 
 /** What a handler decides: done (possibly with a note why nothing was sent), or run again at a time. */
 export type JobOutcome = { done: true; note?: string } | { retryAt: Date; data?: Record<string, unknown>; error?: string };
@@ -24,9 +24,14 @@ export function backoffMs(attempt: number): number {
   return Math.round(base * (0.8 + Math.random() * 0.4));
 }
 
+/** How long a node holds a job it claimed (or wrote already leased to itself) before another may run it. */
+export const LEASE_SECONDS = 60;
+
 /**
  * One per node. Looks for due jobs every `pollMs` and whenever kicked; runs a job the node just
- * wrote at once (runSoon). Each run claims first, so two nodes never run one job twice.
+ * wrote at once: claimed by id (runSoon), or, on the pause's path, written already leased to this
+ * node by the statement that made it (runLeased, no claim at all). Either way one node holds the
+ * lease, so two nodes never run one job twice; a node that dies lets it go when the lease ends.
  */
 export class JobWorker {
   private timer: NodeJS.Timeout | null = null;
@@ -38,13 +43,21 @@ export class JobWorker {
   /** Jobs this node just wrote (a pause's push) wait behind each other only, never behind a backlog. */
   private readonly soon: ReturnType<typeof createLimiter>;
   private readonly batch: number;
-  private readonly lease: number;
+  readonly lease: number;
+  /** Runs that ended and wait to be marked done: one statement marks all that ended meanwhile. */
+  private finishing: { id: string; note: string | null; settle: () => void; fail: (err: unknown) => void }[] = [];
+  private flushing = false;
 
   constructor(private readonly options: WorkerOptions) {
     this.batch = options.batch ?? 32;
-    this.lease = options.leaseSeconds ?? 60;
+    this.lease = options.leaseSeconds ?? LEASE_SECONDS;
     this.limited = createLimiter(options.concurrency ?? 16);
     this.soon = createLimiter(options.concurrency ?? 16);
+  }
+
+  /** False once stopping: a job written now is left to its lease running out (another node, or a restart). */
+  get accepting(): boolean {
+    return !this.stopped;
   }
 
   start(): this {
@@ -73,12 +86,21 @@ export class JobWorker {
     if (this.stopped) return;
     setImmediate(() => {
       this.track(
-        this.soon(async () => {
-          const job = await claimById(id, this.lease);
-          if (job) await this.run(job);
-        }),
+        (async () => {
+          const job = await this.soon(() => claimById(id, this.lease));
+          if (job) await this.run(job, this.soon);
+        })(),
       );
     });
+  }
+
+  /**
+   * Runs a job this node wrote already leased to itself (lockedUntil set, attempts 1, in the same
+   * statement as the change it follows): no claim, no read of the row. Never awaited by callers.
+   */
+  runLeased(job: JobRow): void {
+    if (this.stopped) return; // the lease runs out and another node (or this one, restarted) runs it
+    setImmediate(() => this.track(this.run(job, this.soon)));
   }
 
   private schedule(ms: number) {
@@ -101,7 +123,7 @@ export class JobWorker {
       do {
         this.again = false;
         claimed = await claimDue(this.batch, this.lease);
-        await Promise.all(claimed.map((job) => this.limited(() => this.run(job))));
+        await Promise.all(claimed.map((job) => this.run(job, this.limited)));
       } while (!this.stopped && (claimed.length === this.batch || this.again));
     } catch (err) {
       log.warn(`jobs: could not claim due jobs: ${(err as Error).message}`);
@@ -111,27 +133,55 @@ export class JobWorker {
     }
   }
 
-  private async run(job: JobRow): Promise<void> {
+  /**
+   * Marks a run done. Runs that end while a marking statement is under way are marked together by
+   * the next one: no timer, so a quiet node marks each at once, and a busy one in few statements.
+   */
+  private finish(id: string, note: string | null): Promise<void> {
+    return new Promise((settle, fail) => {
+      this.finishing.push({ id, note, settle, fail });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.finishing.length) {
+      const batch = this.finishing;
+      this.finishing = [];
+      try {
+        await finishJobs(batch);
+        for (const f of batch) f.settle();
+      } catch (err) {
+        // Not marked: each stays leased and runs again when its lease ends (its plan re-reads what holds then).
+        for (const f of batch) f.fail(err);
+      }
+    }
+    this.flushing = false;
+  }
+
+  /** The handler runs within `limit`; marking it done (batched) does not hold a place there. */
+  private async run(job: JobRow, limit: ReturnType<typeof createLimiter>): Promise<void> {
     const handler = this.options.handlers[job.kind];
     if (!handler) {
-      await finishJob(job.id, `no handler for ${job.kind}`);
+      await this.finish(job.id, `no handler for ${job.kind}`);
       return;
     }
     let outcome: JobOutcome;
     try {
-      outcome = await handler(job);
+      outcome = await limit(() => handler(job));
     } catch (err) {
       const message = (err as Error).message ?? String(err);
       if (job.attempts >= MAX_ATTEMPTS) {
         log.warn(`jobs: ${job.kind} ${job.id} gave up after ${job.attempts} runs: ${message}`);
-        await finishJob(job.id, message);
+        await this.finish(job.id, message);
       } else {
         await rescheduleJob(job.id, new Date(Date.now() + backoffMs(job.attempts)), undefined, message);
       }
       return;
     }
     if ("retryAt" in outcome) await rescheduleJob(job.id, outcome.retryAt, outcome.data, outcome.error);
-    else await finishJob(job.id, outcome.note);
+    else await this.finish(job.id, outcome.note ?? null);
   }
 }
 
@@ -142,6 +192,20 @@ type Holder = { [KEY]?: JobWorker };
 
 export function setJobWorker(worker: JobWorker | undefined): void {
   (globalThis as Holder)[KEY] = worker;
+}
+
+/**
+ * The lease a statement should give a job it writes for this node to run at once, or null when
+ * this node runs no worker (the job is then left to the nodes that do).
+ */
+export function jobLeaseSeconds(): number | null {
+  const worker = (globalThis as Holder)[KEY];
+  return worker?.accepting ? worker.lease : null;
+}
+
+/** After a commit that wrote a job leased to this node (jobLeaseSeconds): run it now, no claim. */
+export function runLeasedJob(job: JobRow): void {
+  (globalThis as Holder)[KEY]?.runLeased(job);
 }
 
 /** After a commit that enqueued a job due now: run it on this node at once (no await, no added latency). */

@@ -2,7 +2,7 @@ import { db } from "../db";
 import { enqueue, type JobRow } from "../jobs/queue";
 import { backoffMs, MAX_ATTEMPTS, type JobOutcome } from "../jobs/worker";
 import { log } from "../log";
-import { PASSES_QUIET_HOURS, SETTING_OF, type PushKind, type PushMessage } from "./constants";
+import { PASSES_QUIET_HOURS, PAUSE_ROW_KINDS, SETTING_OF, type PushKind, type PushMessage } from "./constants";
 import { planFor } from "./plan";
 import { inQuietHours, quietHoursEnd } from "./quiet-hours";
 import { deleteSubscription, recipientsOf } from "./recipients";
@@ -20,13 +20,14 @@ export async function runPushJob(job: JobRow, now = new Date()): Promise<JobOutc
   const keys = vapidKeys();
   if (!keys) return { done: true, note: "no VAPID keys on this node" };
   if (!job.coupleId) return { done: true, note: "no couple" };
-  const plan = await planFor(job, now);
+  const kind = job.kind as PushKind;
+  // One round trip for a pause's push: the people, their phones and settings, and the pause itself.
+  const { members, pause } = await recipientsOf(job.coupleId, PAUSE_ROW_KINDS.has(kind) ? String(job.data.pauseId ?? "") : null);
+  if (members.length === 0) return { done: true, note: "the couple ended" };
+  const plan = await planFor(job, now, pause);
   if ("skip" in plan) return { done: true, note: plan.skip };
   if ("later" in plan) return { retryAt: plan.later };
 
-  const kind = job.kind as PushKind;
-  const members = await recipientsOf(job.coupleId);
-  if (members.length === 0) return { done: true, note: "the couple ended" };
   const actorId = typeof job.data.actorId === "string" ? job.data.actorId : null;
   const only = Array.isArray(job.data.userIds) ? (job.data.userIds as string[]) : null;
   const sent = new Set(Array.isArray(job.data.sent) ? (job.data.sent as string[]) : []);

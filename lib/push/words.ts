@@ -7,6 +7,7 @@ export const PUSH_WORDS = {
   title: "Steady",
   pauseStarted: (minutes: number, name: string | null) =>
     name ? `${name} started a pause — ${minutes} minutes` : `A pause has started — ${minutes} minutes`,
+  pauseUndone: (name: string | null) => (name ? `${name} took the pause back` : "The pause was taken back"),
   pauseZero: "The pause is over — time to choose how we reconvene",
   reconvened: {
     talkNow: (name: string | null) => (name ? `${name} is ready to talk` : "Ready to talk now"),
