@@ -49,6 +49,9 @@ export const DEFAULT_SETTINGS: NotificationSettingsView = {
 /** The kinds whose plan reads their pause (data.pauseId), read together with the recipients. */
 export const PAUSE_ROW_KINDS: ReadonlySet<PushKind> = new Set(["pause.started", "pause.undone", "pause.zero", "pause.talkAt"]);
 
+/** A notification's title: the app's name, the same in every language. */
+export const PUSH_TITLE = "Steady";
+
 /** What a push message carries to the service worker (JSON): the text is made on the server. */
 export interface PushMessage {
   kind: PushKind;
@@ -60,4 +63,6 @@ export interface PushMessage {
   tag: string;
   /** When the server made it (ms). */
   at: number;
+  /** The language the text is in (the recipient's). */
+  lang?: string;
 }

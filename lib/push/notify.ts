@@ -8,7 +8,7 @@ import { inQuietHours, quietHoursEnd } from "./quiet-hours";
 import { deleteSubscription, recipientsOf } from "./recipients";
 import { deliver, type Delivery } from "./send";
 import { vapidKeys } from "./vapid";
-import { PUSH_WORDS } from "./words";
+import { pushWordsFor } from "./words";
 
 /**
  * Runs one push job (lib/jobs): decides what it says now (plan.ts), to whom (the couple, if still
@@ -45,10 +45,12 @@ export async function runPushJob(job: JobRow, now = new Date()): Promise<JobOutc
       await enqueue(db, { kind, coupleId: job.coupleId, key: `${job.id}:quiet:${r.userId}`, runAt: quietHoursEnd(quiet, r.timeZone, now), data: { ...job.data, userIds: [r.userId], sent: [] } });
       continue;
     }
+    const words = pushWordsFor(r.locale);
     const message: PushMessage = {
       kind,
-      title: PUSH_WORDS.title,
-      body: plan.text(r, r.settings.showNames ? actorName : null),
+      title: words.title,
+      body: plan.text({ timeZone: r.timeZone, words }, r.settings.showNames ? actorName : null),
+      lang: r.locale,
       url: plan.url,
       tag: plan.tag,
       at: now.getTime(),

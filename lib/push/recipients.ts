@@ -1,5 +1,7 @@
 import { jobQuery } from "../db";
 import { named, sql } from "../db/raw";
+import type { Locale } from "../i18n/config";
+import { resolveLocale } from "../i18n/negotiate";
 import { DEFAULT_SETTINGS, type NotificationSettingsView } from "./constants";
 import type { StoredSubscription } from "./send";
 
@@ -7,6 +9,8 @@ export interface Recipient {
   userId: string;
   name: string;
   timeZone: string;
+  /** Their saved language, else English: a lock screen has no browser to ask. */
+  locale: Locale;
   settings: NotificationSettingsView;
   subscriptions: StoredSubscription[];
 }
@@ -18,6 +22,7 @@ type Row = {
   userId: string;
   name: string;
   timeZone: string;
+  locale: string | null;
   hasSettings: boolean;
   subId: string | null;
   endpoint: string | null;
@@ -41,7 +46,7 @@ export async function recipientsOf(coupleId: string, pauseId: string | null = nu
   const rows = await jobQuery<Row>(
     named(
       "push_recipients",
-      sql`SELECT u."id" AS "userId", u."name", u."timeZone", (ns."userId" IS NOT NULL) AS "hasSettings",
+      sql`SELECT u."id" AS "userId", u."name", u."timeZone", u."locale", (ns."userId" IS NOT NULL) AS "hasSettings",
           ns."pauseStarted", ns."pauseAfter", ns."proposals", ns."checkIns", ns."reviews", ns."quietFrom", ns."quietTo", ns."showNames",
           s."id" AS "subId", s."endpoint", s."p256dh", s."auth",
           (p."id" IS NOT NULL) AS "pauseFound", p."endedAt" AS "pauseEndedAt", p."endsAt" AS "pauseEndsAt", p."minutes" AS "pauseMinutes",
@@ -78,7 +83,7 @@ export async function recipientsOf(coupleId: string, pauseId: string | null = nu
             showNames: row.showNames,
           }
         : DEFAULT_SETTINGS;
-      r = { userId: row.userId, name: row.name, timeZone: row.timeZone, settings, subscriptions: [] };
+      r = { userId: row.userId, name: row.name, timeZone: row.timeZone, locale: resolveLocale(row.locale, null), settings, subscriptions: [] };
       byUser.set(row.userId, r);
     }
     if (row.subId && row.endpoint && row.p256dh && row.auth) r.subscriptions.push({ id: row.subId, endpoint: row.endpoint, p256dh: row.p256dh, auth: row.auth });

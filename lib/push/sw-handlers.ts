@@ -1,5 +1,4 @@
-import type { PushMessage } from "./constants";
-import { PUSH_WORDS } from "./words";
+import { PUSH_TITLE, type PushMessage } from "./constants";
 
 /**
  * The service worker's part of Web Push: a push shows the notification the server wrote; a tap
@@ -59,7 +58,8 @@ export interface PushWorkerScope {
 const ICON = "/icons/icon-192.png";
 const BADGE = "/icons/monochrome-512.png";
 
-const FALLBACK: Omit<PushMessage, "at"> = { kind: "pause.started", title: PUSH_WORDS.title, body: "", url: "/", tag: "steady" };
+// The worker carries no catalogue: a message it cannot read still shows the app's name.
+const FALLBACK: Omit<PushMessage, "at"> = { kind: "pause.started", title: PUSH_TITLE, body: "", url: "/", tag: "steady" };
 
 /** The server's JSON (lib/push/notify.ts); anything else still shows a notification (browsers require one). */
 export function parsePushMessage(text: string | null): Omit<PushMessage, "at"> {
@@ -72,6 +72,7 @@ export function parsePushMessage(text: string | null): Omit<PushMessage, "at"> {
       body: typeof m.body === "string" ? m.body : "",
       url: typeof m.url === "string" && m.url.startsWith("/") && !m.url.startsWith("//") ? m.url : "/",
       tag: typeof m.tag === "string" && m.tag ? m.tag : FALLBACK.tag,
+      ...(typeof m.lang === "string" && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(m.lang) ? { lang: m.lang } : {}),
     };
   } catch {
     return { ...FALLBACK, body: text.slice(0, 200) };
@@ -149,7 +150,7 @@ export async function resubscribe(sw: PushWorkerScope, event: Pick<SubscriptionC
 export function installPushHandlers(sw: PushWorkerScope): void {
   sw.addEventListener("push", (event: PushEventLike) => {
     const message = parsePushMessage(event.data ? event.data.text() : null);
-    const options = { body: message.body, tag: message.tag, data: { url: message.url, kind: message.kind }, lang: "en", icon: ICON, badge: BADGE };
+    const options = { body: message.body, tag: message.tag, data: { url: message.url, kind: message.kind }, lang: message.lang ?? "en", icon: ICON, badge: BADGE };
     extend(event, sw.registration.showNotification(message.title, options));
   });
   sw.addEventListener("pushsubscriptionchange", (event: SubscriptionChangeEventLike) => {

@@ -1,4 +1,6 @@
-import { PUSH_WORDS } from "../../lib/push/words";
+import { pushWords } from "../../lib/push/words";
+
+const PUSH_WORDS = pushWords("en");
 import { baseURL } from "../../playwright.config";
 import { expect, newPhone, signUp, test } from "./fixtures";
 

@@ -52,6 +52,25 @@ describe("Web Push: what a locked phone receives", () => {
     expect(JSON.parse(decryptPush(second!.body, b))).toMatchObject({ kind: "pause.reconvened", body: "Alex is ready to talk", url: "/pause" });
   });
 
+  it("each phone reads it in its person's language: Spanish for one who chose it, English for one who never chose", async () => {
+    const c = await createCouple({ a: "Alex", b: "Blake" });
+    await db.user.update({ where: { id: c.b.id }, data: { locale: "es" } });
+    const a = await subscribe(ctx.service, c.a);
+    const b = await subscribe(ctx.service, c.b);
+    const started = await executeOperation(startPauseOp, {}, c.a.request);
+    if (!started.ok) throw new Error(started.error);
+    const [toB] = await ctx.service.waitFor(b.path);
+    expect(JSON.parse(decryptPush(toB!.body, b))).toMatchObject({ title: "Steady", body: "Ha empezado una pausa — 10 minutos", lang: "es", tag: "pause" });
+    expect((await executeOperation(undoPauseOp, { pauseId: started.data.pause!.id }, c.a.request)).ok).toBe(true);
+    const [, undone] = await ctx.service.waitFor(b.path, 2);
+    expect(JSON.parse(decryptPush(undone!.body, b))).toMatchObject({ body: "La pausa se ha cancelado", lang: "es", tag: "pause" });
+    // B asks for one; A, who never chose a language, reads English.
+    const second = await executeOperation(startPauseOp, {}, c.b.request);
+    if (!second.ok) throw new Error(second.error);
+    const [toA] = await ctx.service.waitFor(a.path);
+    expect(JSON.parse(decryptPush(toA!.body, a))).toMatchObject({ body: "A pause has started — 10 minutes", lang: "en" });
+  });
+
   it("a setting turned off sends nothing of that kind", async () => {
     const c = await createCouple();
     const b = await subscribe(ctx.service, c.b);
