@@ -28,9 +28,14 @@ function createClient() {
     const statementTimeoutMs = env().DATABASE_STATEMENT_TIMEOUT_MS;
     const pool = createPgPool(target.url, { max: env().DATABASE_POOL_SIZE, idleTimeoutMs: 0, connectTimeoutMs: 5000, statementTimeoutMs });
     raws[RAW] = { run: pgRunner(pool, Math.max(100, Math.round(statementTimeoutMs / 4))), pool };
+    // Background work (the jobs table, pushes) has its own few connections: a burst of pushes
+    // queues behind itself, never in front of a pause waiting for a connection (docs/performance.md).
+    const jobsPool = createPgPool(target.url, { max: jobsPoolSize(env().DATABASE_POOL_SIZE), idleTimeoutMs: 0, connectTimeoutMs: 5000, statementTimeoutMs });
+    raws[JOBS] = { run: pgRunner(jobsPool), pool: jobsPool };
     adapter = new PrismaPg(pool, { disposeExternalPool: true });
   } else {
     raws[RAW] = { run: pgliteRunner(() => getSharedPglite(target.dir)) };
+    raws[JOBS] = raws[RAW];
     adapter = sharedPgliteAdapter(target.dir);
   }
   const watchSlow = env().NODE_ENV === "development";
@@ -54,7 +59,13 @@ export type Db = ReturnType<typeof createClient>;
 const KEY = Symbol.for("steady.db");
 const slots = globalThis as unknown as Record<symbol, Db | undefined>;
 const RAW = Symbol.for("steady.db.raw");
+const JOBS = Symbol.for("steady.db.jobs");
 const raws = globalThis as unknown as Record<symbol, { run: RawRunner; pool?: Pool } | undefined>;
+
+/** A third of the app's pool, 2 to 4 connections: enough for pushes in flight, never many backends more. */
+export function jobsPoolSize(appPoolSize: number): number {
+  return Math.min(4, Math.max(2, Math.ceil(appPoolSize / 3)));
+}
 
 /** The process-wide client, created on first use (creating it at import breaks `next build`). */
 export function getDb(): Db {
@@ -77,6 +88,12 @@ export function rawQuery<T>(statement: RawStatement): Promise<T[]> {
   return raws[RAW]!.run<T>(statement);
 }
 
+/** Runs one statement for background work (lib/jobs, lib/push) on its own small pool, or the one PGlite. */
+export function jobQuery<T>(statement: RawStatement): Promise<T[]> {
+  getDb();
+  return raws[JOBS]!.run<T>(statement);
+}
+
 /** Where the data lives, for the start-up log: never includes a password. */
 export function describeDatabase(): string {
   return describeTarget(defaultTarget());
@@ -95,10 +112,12 @@ export async function disconnectDb(): Promise<void> {
   const client = slots[KEY];
   delete slots[KEY];
   const raw = raws[RAW];
+  const jobs = raws[JOBS];
   delete raws[RAW];
+  delete raws[JOBS];
   if (client) await client.$disconnect();
   // Prisma ends the pool only if it ever connected; the hot path may have used it alone.
-  if (raw?.pool && !raw.pool.ending && !raw.pool.ended) await raw.pool.end();
+  for (const pool of [raw?.pool, jobs?.pool]) if (pool && !pool.ending && !pool.ended) await pool.end();
   const target = defaultTarget();
   if (target.kind === "embedded") await closeSharedPglite(target.dir);
 }

@@ -15,12 +15,13 @@ import { reviewNear } from "@/lib/reviews/queries";
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
   const activeCouple = member.couple && !member.couple.endedAt ? member.couple : null;
-  const [badges, pauseState, near, t, navWords] = await Promise.all([
+  const [badges, pauseState, near, t, navWords, pwaWords] = await Promise.all([
     navBadges(member),
     activeCouple ? getPauseState(activeCouple.id) : null,
     activeCouple?.partner ? reviewNear(activeCouple.id, new Date()) : null,
     getT("common"),
     clientWords("nav"),
+    clientWords("pwa", ["yourPartner", "banner", "queued"]),
   ]);
   // A review the partner does alone asks nothing of me; "soon" is for Today, not a banner.
   const reminder: ReminderProps =
@@ -33,7 +34,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
     <RealtimeProvider>
       {/* Whose page this is: the service worker keeps it only for this person (lib/pwa/sw/policy.ts). */}
       <meta name="steady-user" content={member.user.id} />
-      <OfflineBanner partnerName={activeCouple?.partner?.name ?? null} timeZone={member.user.timeZone} canPause={!!activeCouple?.partner} />
+      <OfflineBanner partnerName={activeCouple?.partner?.name ?? null} timeZone={member.user.timeZone} canPause={!!activeCouple?.partner} words={pwaWords} />
       <KeepPagesOffline />
       <header className="mx-auto flex max-w-md items-center justify-between px-4 pt-3 print:hidden">
         <span className="text-sm font-semibold tracking-wide text-accent uppercase">Steady</span>

@@ -5,7 +5,6 @@ import Link from "next/link";
 import { PauseCorner } from "@/components/journal/pause-corner";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { PWA_WORDS } from "@/lib/pwa/words";
 import type { Locale } from "@/lib/i18n/config";
 import type { KeyIn } from "@/lib/i18n/keys";
 import type { WordsT } from "@/lib/i18n/words";
@@ -103,7 +102,7 @@ export function ActivePause({
 
           {queued ? (
             <Notice tone="calm" testId="pause-queued">
-              {PWA_WORDS.queued.waiting(viewer.partnerName ?? "your partner")}
+              {t("counting.offlineWaiting", { partner })}
             </Notice>
           ) : pending?.status === "failed" ? (
             <Notice tone="error" testId="pause-send-error">

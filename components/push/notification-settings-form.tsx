@@ -5,9 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { runOperation } from "@/lib/operations/client/run-operation";
 import { SETTING_KEYS, type NotificationSettingsView, type SettingKey } from "@/lib/push/constants";
-import { NOTIFY_WORDS } from "./words";
-
-const W = NOTIFY_WORDS.settings;
+import { wordsT } from "@/lib/i18n/words";
+import type { PushIslandWords } from "./words";
 
 function Check({ label, hint, checked, onChange, testId }: { label: string; hint?: string; checked: boolean; onChange: (v: boolean) => void; testId: string }) {
   const id = useId();
@@ -27,7 +26,9 @@ function Check({ label, hint, checked, onChange, testId }: { label: string; hint
 }
 
 /** Which notifications, quiet hours (never for a pause: said on screen) and names on the lock screen. */
-export function NotificationSettingsForm({ initial }: { initial: NotificationSettingsView }) {
+export function NotificationSettingsForm({ initial, words }: { initial: NotificationSettingsView; words: PushIslandWords }) {
+  const t = wordsT(words);
+  const sample = (name: string | null) => (name ? t("notification.pauseStartedBy", { minutes: 10, name }) : t("notification.pauseStarted", { minutes: 10 }));
   const [kinds, setKinds] = useState<Record<SettingKey, boolean>>(() => Object.fromEntries(SETTING_KEYS.map((k) => [k, initial[k]])) as Record<SettingKey, boolean>);
   const [quiet, setQuiet] = useState(initial.quietFrom !== null);
   const [from, setFrom] = useState(initial.quietFrom ?? "22:00");
@@ -41,7 +42,7 @@ export function NotificationSettingsForm({ initial }: { initial: NotificationSet
     start(async () => {
       setResult(null);
       const r = await runOperation("push.updateSettings", { ...kinds, quiet, quietFrom: quiet ? from : "", quietTo: quiet ? to : "", showNames: names });
-      setResult(r.ok ? { ok: true, text: W.saved } : { ok: false, text: r.error, fields: r.fieldErrors });
+      setResult(r.ok ? { ok: true, text: t("me.settings.saved") } : { ok: false, text: r.error, fields: r.fieldErrors });
     });
 
   const fieldError = (name: string) => result?.fields?.[name]?.join(" ");
@@ -56,19 +57,19 @@ export function NotificationSettingsForm({ initial }: { initial: NotificationSet
       data-testid="push-settings"
     >
       <fieldset className="flex flex-col">
-        <legend className="mb-1 font-semibold">{W.legend}</legend>
+        <legend className="mb-1 font-semibold">{t("me.settings.legend")}</legend>
         {SETTING_KEYS.map((key) => (
-          <Check key={key} label={W.kinds[key]} checked={kinds[key]} onChange={(v) => setKinds((k) => ({ ...k, [key]: v }))} testId={`push-kind-${key}`} />
+          <Check key={key} label={t(`me.settings.kinds.${key}`)} checked={kinds[key]} onChange={(v) => setKinds((k) => ({ ...k, [key]: v }))} testId={`push-kind-${key}`} />
         ))}
       </fieldset>
       <div className="flex flex-col gap-2">
-        <Check label={W.quiet} checked={quiet} onChange={setQuiet} testId="push-quiet" />
+        <Check label={t("me.settings.quiet")} checked={quiet} onChange={setQuiet} testId="push-quiet" />
         {quiet ? (
           <div className="grid grid-cols-2 gap-3">
             {(
               [
-                ["quietFrom", W.quietFrom, from, setFrom],
-                ["quietTo", W.quietTo, to, setTo],
+                ["quietFrom", t("me.settings.quietFrom"), from, setFrom],
+                ["quietTo", t("me.settings.quietTo"), to, setTo],
               ] as const
             ).map(([name, label, value, set]) => (
               <div key={name} className="flex flex-col gap-1.5">
@@ -90,13 +91,13 @@ export function NotificationSettingsForm({ initial }: { initial: NotificationSet
           </div>
         ) : null}
         <p className="rounded-2xl bg-sunken px-3 py-2 text-sm" data-testid="push-quiet-note">
-          {W.quietNote}
+          {t("me.settings.quietNote")}
         </p>
       </div>
-      <Check label={W.names} hint={W.namesHint} checked={names} onChange={setNames} testId="push-names" />
-      <p className="text-sm text-muted">{W.appliesToAll}</p>
+      <Check label={t("me.settings.names")} hint={t("me.settings.namesHint", { named: sample(t("me.settings.sampleName")), plain: sample(null) })} checked={names} onChange={setNames} testId="push-names" />
+      <p className="text-sm text-muted">{t("me.settings.appliesToAll")}</p>
       <Button type="submit" variant="secondary" disabled={pending} data-testid="push-save">
-        {pending ? W.saving : W.save}
+        {pending ? t("me.settings.saving") : t("me.settings.save")}
       </Button>
       {result ? (
         <Notice tone={result.ok ? "calm" : "error"} testId="push-settings-result">

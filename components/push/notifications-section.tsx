@@ -5,9 +5,10 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { runOperation } from "@/lib/operations/client/run-operation";
 import { PushRefused, pushSupport, subscribeThisDevice, unsubscribeThisDevice, type PushSupport } from "@/lib/push/client/device";
-import type { NotificationSettingsView } from "@/lib/push/constants";
+import { PUSH_TITLE, type NotificationSettingsView } from "@/lib/push/constants";
 import { NotificationSettingsForm } from "./notification-settings-form";
-import { NOTIFY_WORDS as W } from "./words";
+import { wordsT } from "@/lib/i18n/words";
+import type { PushIslandWords } from "./words";
 
 const noSubscribe = () => () => {};
 
@@ -18,13 +19,15 @@ interface Props {
   thisDevice: boolean;
   otherDevices: number;
   settings: NotificationSettingsView;
+  words: PushIslandWords;
 }
 
 /**
  * Me → Notifications: why, then the browser's permission prompt (only from this tap, never on
  * load); on iPhone outside the Home Screen, how to add it first; then the settings.
  */
-export function NotificationsSection({ publicKey, thisDevice, otherDevices, settings }: Props) {
+export function NotificationsSection({ publicKey, thisDevice, otherDevices, settings, words }: Props) {
+  const t = wordsT(words);
   // The browser's answers exist only in the browser: null on the server, so its HTML matches.
   const detected = useSyncExternalStore(noSubscribe, () => (publicKey ? pushSupport() : "unsupported"), () => null);
   const [changed, setSupport] = useState<PushSupport | null>(null);
@@ -45,9 +48,9 @@ export function NotificationsSection({ publicKey, thisDevice, otherDevices, sett
       } catch (err) {
         if (err instanceof PushRefused) {
           setSupport(pushSupport());
-          return setNote({ tone: "calm", text: W.refused });
+          return setNote({ tone: "calm", text: t("me.refused") });
         }
-        setNote({ tone: "error", text: W.failed });
+        setNote({ tone: "error", text: t("me.failed") });
       }
     });
   const turnOff = () =>
@@ -57,50 +60,50 @@ export function NotificationsSection({ publicKey, thisDevice, otherDevices, sett
       const result = await runOperation("push.unsubscribe", endpoint ? { endpoint } : {});
       if (!result.ok) return setNote({ tone: "error", text: result.error });
       setOn(false);
-      setNote({ tone: "calm", text: W.turnedOff });
+      setNote({ tone: "calm", text: t("me.turnedOff") });
     });
 
   return (
     <div className="flex flex-col gap-4" data-testid="notifications">
       {support === null ? (
-        <p className="text-muted">{W.checking}</p>
+        <p className="text-muted">{t("me.checking")}</p>
       ) : on && support === "ready" ? (
         <div className="flex flex-col gap-3">
-          <p data-testid="push-on">{W.on}</p>
+          <p data-testid="push-on">{t("me.on")}</p>
           <Button variant="secondary" onClick={turnOff} disabled={pending} data-testid="push-off">
-            {W.turnOff}
+            {t("me.turnOff")}
           </Button>
         </div>
       ) : support === "needs-install" ? (
         <div className="flex flex-col gap-2 rounded-2xl bg-calm-soft p-4" data-testid="push-ios">
-          <h3 className="font-semibold">{W.needsInstall.title}</h3>
-          <p>{W.needsInstall.body}</p>
+          <h3 className="font-semibold">{t("me.needsInstall.title")}</h3>
+          <p>{t("me.needsInstall.body")}</p>
         </div>
       ) : support === "blocked" ? (
-        <Notice testId="push-blocked">{W.blocked}</Notice>
+        <Notice testId="push-blocked">{t("me.blocked")}</Notice>
       ) : support === "unsupported" ? (
-        <Notice testId="push-unsupported">{W.unsupported}</Notice>
+        <Notice testId="push-unsupported">{t("me.unsupported")}</Notice>
       ) : (
         <div className="flex flex-col gap-3 rounded-2xl bg-calm-soft p-4" data-testid="push-explain">
-          <h3 className="font-semibold">{W.explain.title}</h3>
-          <p>{W.explain.body}</p>
+          <h3 className="font-semibold">{t("me.explain.title")}</h3>
+          <p>{t("me.explain.body")}</p>
           <div>
-            <p className="text-muted">{W.explain.sampleLabel}</p>
+            <p className="text-muted">{t("me.explain.sampleLabel")}</p>
             <p className="mt-1 rounded-xl border border-line bg-surface px-3 py-2 text-sm" data-testid="push-sample">
-              <strong className="block">{W.explain.sampleTitle}</strong>
-              {W.explain.sampleBody}
+              <strong className="block">{PUSH_TITLE}</strong>
+              {t("notification.pauseStarted", { minutes: 10 })}
             </p>
           </div>
-          <p>{W.explain.privacy}</p>
-          <p className="text-muted">{W.explain.next}</p>
+          <p>{t("me.explain.privacy")}</p>
+          <p className="text-muted">{t("me.explain.next")}</p>
           <Button onClick={turnOn} disabled={pending} data-testid="push-on-button">
-            {pending ? W.explain.turningOn : W.explain.turnOn}
+            {pending ? t("me.explain.turningOn") : t("me.explain.turnOn")}
           </Button>
         </div>
       )}
       {note ? <Notice tone={note.tone} testId="push-note">{note.text}</Notice> : null}
-      {otherDevices > 0 ? <p className="text-sm text-muted">{W.otherDevices(otherDevices)}</p> : null}
-      <NotificationSettingsForm initial={settings} />
+      {otherDevices > 0 ? <p className="text-sm text-muted">{t("me.otherDevices", { count: otherDevices })}</p> : null}
+      <NotificationSettingsForm initial={settings} words={words} />
     </div>
   );
 }

@@ -8,9 +8,8 @@ import { DEFAULT_PAUSE_MINUTES } from "@/lib/pause/constants";
 import { dismissQueueOutcome } from "@/lib/pause/client/store";
 import { clockTime } from "@/lib/pause/format";
 import { useOnline } from "@/lib/pwa/client/use-online";
-import { PWA_WORDS } from "@/lib/pwa/words";
-
-const W = PWA_WORDS;
+import { wordsT, type Words } from "@/lib/i18n/words";
+import type { KeyIn } from "@/lib/i18n/keys";
 
 /**
  * The honest strip at the top of every signed-in screen while offline: we're offline, what you
@@ -18,11 +17,12 @@ const W = PWA_WORDS;
  * nothing else can be saved. Back online, it says what became of a pause tapped offline.
  * Its height is published as --offline-banner-h so the fixed pause screen starts below it.
  */
-export function OfflineBanner({ partnerName, timeZone, canPause }: { partnerName: string | null; timeZone: string; canPause: boolean }) {
+export function OfflineBanner({ partnerName, timeZone, canPause, words }: { partnerName: string | null; timeZone: string; canPause: boolean; words: Words<KeyIn<"pwa">> }) {
+  const t = wordsT(words);
   const online = useOnline();
   const snap = usePauseSnapshot();
   const bar = useRef<HTMLDivElement>(null);
-  const partner = partnerName ?? "your partner";
+  const partner = partnerName ?? t("yourPartner");
   const outcome = online ? snap.queueOutcome : null;
   const shown = !online || outcome !== null;
 
@@ -58,21 +58,21 @@ export function OfflineBanner({ partnerName, timeZone, canPause }: { partnerName
         <div className="mx-auto flex max-w-md flex-col gap-1 px-4 py-2 text-sm">
           {!online ? (
             <>
-              <p className="text-base font-semibold">{W.banner.offline}</p>
+              <p className="text-base font-semibold">{t("banner.offline")}</p>
               <p>
-                {W.banner.showing} {canPause ? W.banner.pause(partner) : null} {W.banner.nothingElse}
+                {t("banner.showing")} {canPause ? t("banner.pause", { partner }) : null} {t("banner.nothingElse")}
               </p>
             </>
           ) : outcome ? (
             <>
               <p className="text-base">
                 {outcome.kind === "sent"
-                  ? W.queued.sent(partner, at)
+                  ? t("queued.sent", { partner, at })
                   : outcome.kind === "stale"
-                    ? W.queued.stale(partner, at)
+                    ? t("queued.stale", { partner, at })
                     : outcome.kind === "meanwhile"
-                      ? W.queued.meanwhile(partner)
-                      : W.queued.refused(at, outcome.error)}
+                      ? t("queued.meanwhile", { partner })
+                      : t("queued.refused", { at, error: outcome.error })}
               </p>
               <div className="flex justify-end gap-2">
                 {outcome.kind === "stale" && canPause ? (
@@ -83,11 +83,11 @@ export function OfflineBanner({ partnerName, timeZone, canPause }: { partnerName
                       void startPauseNow(snap.payload?.plan.minutes ?? DEFAULT_PAUSE_MINUTES);
                     }}
                   >
-                    {W.queued.startNow}
+                    {t("queued.startNow")}
                   </Button>
                 ) : null}
                 <Button variant="secondary" className="min-h-11 px-4 text-sm" onClick={dismissQueueOutcome}>
-                  {W.queued.ok}
+                  {t("queued.ok")}
                 </Button>
               </div>
             </>

@@ -126,7 +126,19 @@ export async function proposeRetireIn(tx: Tx, member: CoupleMember, input: Propo
   if (!member.couple.partner) throw new AppError("forbidden", NEEDS_PARTNER);
   const command: ConsentCommand = { type: "retire", by: member.user.id, basedOnVersionId: input.basedOnVersionId };
   const result = await transitionIn(tx, member, input.agreementId, command, { note: input.note }, now);
-  return { result, notify: () => notifyChanged(member, "proposed", result) };
+  // Like any proposal: the partner's locked phone hears that it waits for them.
+  await enqueueProposalPush(tx, member, result);
+  return {
+    result,
+    notify: () => {
+      notifyChanged(member, "proposed", result);
+      kickJobs();
+    },
+  };
+}
+
+function enqueueProposalPush(tx: Tx, member: CoupleMember, written: AgreementWriteResult) {
+  return enqueue(tx, { kind: "proposal.waiting", coupleId: member.couple.id, data: { versionId: written.versionId, agreementId: written.agreementId, actorId: member.user.id } });
 }
 
 /** The couple's row lock that every agreement write takes first; refuses an ended couple. */
@@ -195,9 +207,7 @@ async function write(member: CoupleMember, change: AgreementsChangedPayload["cha
       await lockActiveCouple(tx, member.couple.id);
       const written = await body(tx);
       // A proposal now waits for the partner: a notification for a locked phone (lib/push), checked again when sent.
-      if (change === "proposed" || change === "countered") {
-        await enqueue(tx, { kind: "proposal.waiting", coupleId: member.couple.id, data: { versionId: written.versionId, agreementId: written.agreementId, actorId: member.user.id } });
-      }
+      if (change === "proposed" || change === "countered") await enqueueProposalPush(tx, member, written);
       return written;
     });
   } catch (err) {

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { rawQuery } from "../db";
+import { jobQuery } from "../db";
 import { named, sql, trustedSql } from "../db/raw";
 
 /**
@@ -44,7 +44,7 @@ const NOW = trustedSql(`(now() AT TIME ZONE 'UTC')`);
 
 /** Claims up to `limit` due jobs for `leaseSeconds`; another claimer at the same moment skips them. */
 export function claimDue(limit: number, leaseSeconds: number): Promise<JobRow[]> {
-  return rawQuery<JobRow>(
+  return jobQuery<JobRow>(
     named(
       "jobs_claim_due",
       sql`UPDATE "Job" j SET "lockedUntil" = ${NOW} + make_interval(secs => ${leaseSeconds}::int), "attempts" = j."attempts" + 1
@@ -65,7 +65,7 @@ export function claimDue(limit: number, leaseSeconds: number): Promise<JobRow[]>
  * at once); null when it is done or another node holds it.
  */
 export async function claimById(id: string, leaseSeconds: number): Promise<JobRow | null> {
-  const rows = await rawQuery<JobRow>(
+  const rows = await jobQuery<JobRow>(
     named(
       "jobs_claim_id",
       sql`UPDATE "Job" j SET "lockedUntil" = ${NOW} + make_interval(secs => ${leaseSeconds}::int), "attempts" = j."attempts" + 1
@@ -88,19 +88,29 @@ export async function claimById(id: string, leaseSeconds: number): Promise<JobRo
 
 /** Marks a claimed job done (kept a while, so its key still stops a second copy); false when another run holds it. */
 export async function finishJob(id: string, error?: string, attempts?: number): Promise<boolean> {
-  const rows = await rawQuery<{ id: string }>(
+  return (await finishJobs([{ id, note: error ?? null, attempts: attempts ?? null }])).has(id);
+}
+
+/**
+ * Marks several claimed jobs done in one statement (the worker gathers the runs that end together);
+ * answers the ids it marked (a job another run took over is left alone).
+ */
+export async function finishJobs(done: readonly { id: string; note: string | null; attempts: number | null }[]): Promise<Set<string>> {
+  if (done.length === 0) return new Set();
+  const rows = await jobQuery<{ id: string }>(
     named(
-      "jobs_finish",
-      sql`UPDATE "Job" SET "doneAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = ${error ?? null}
-      WHERE "id" = ${id} AND (${attempts ?? null}::int IS NULL OR "attempts" = ${attempts ?? null}::int) RETURNING "id"`,
+      "jobs_finish_many",
+      sql`UPDATE "Job" j SET "doneAt" = ${NOW}, "lockedUntil" = NULL, "lastError" = d."note"
+      FROM unnest(${done.map((d) => d.id)}::text[], ${done.map((d) => d.note)}::text[], ${done.map((d) => d.attempts)}::int[]) AS d("id", "note", "attempts")
+      WHERE j."id" = d."id" AND (d."attempts" IS NULL OR j."attempts" = d."attempts") RETURNING j."id"`,
     ),
   );
-  return rows.length > 0;
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Lets a claimed job go until `runAt` (a retry, or a time that moved), with what it has done so far; false when another run holds it. */
 export async function rescheduleJob(id: string, runAt: Date, data?: Record<string, unknown>, error?: string, attempts?: number): Promise<boolean> {
-  const rows = await rawQuery<{ id: string }>(
+  const rows = await jobQuery<{ id: string }>(
     named(
       "jobs_reschedule",
       sql`UPDATE "Job" SET "runAt" = (${runAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'), "lockedUntil" = NULL,
@@ -113,7 +123,7 @@ export async function rescheduleJob(id: string, runAt: Date, data?: Record<strin
 
 /** Extends the lease of a run still under way (claimed with `attempts`); false when it was taken over or is done. */
 export async function renewLease(id: string, attempts: number, leaseSeconds: number): Promise<boolean> {
-  const rows = await rawQuery<{ id: string }>(
+  const rows = await jobQuery<{ id: string }>(
     named(
       "jobs_renew",
       sql`UPDATE "Job" SET "lockedUntil" = ${NOW} + make_interval(secs => ${leaseSeconds}::int)
@@ -125,6 +135,6 @@ export async function renewLease(id: string, attempts: number, leaseSeconds: num
 
 /** Removes done jobs older than `days` (their keys can no longer come round again). */
 export async function pruneDoneJobs(days: number): Promise<number> {
-  const rows = await rawQuery<{ id: string }>(sql`DELETE FROM "Job" WHERE "doneAt" < ${NOW} - make_interval(days => ${days}::int) RETURNING "id"`);
+  const rows = await jobQuery<{ id: string }>(sql`DELETE FROM "Job" WHERE "doneAt" < ${NOW} - make_interval(days => ${days}::int) RETURNING "id"`);
   return rows.length;
 }

@@ -5,8 +5,8 @@ import { isUniqueViolation } from "../db/unique-violation";
 import { databaseFailure } from "../db/unavailable";
 import { env } from "../env";
 import { AppError, StaleIdentity } from "../errors";
-import { enqueue } from "../jobs/queue";
-import { kickJobs, runJobSoon } from "../jobs/worker";
+import { enqueue, type JobRow } from "../jobs/queue";
+import { jobLeaseSeconds, kickJobs, runJobSoon, runLeasedJob } from "../jobs/worker";
 import { emitToCouple } from "../realtime/io";
 import { TOUCH_EVERY_MS } from "../auth/sessions";
 import { appendEvent } from "../timeline/append";
@@ -68,11 +68,11 @@ function resendWhenSettled(coupleId: string, err: unknown) {
 export async function startPause(actor: PauseActor): Promise<StartResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const { pause, plan, pushJobId } = await insertPause(actor);
+      const { pause, plan, pushJob } = await insertPause(actor);
       const state: PauseStatePayload = { pause, plan, serverNow: Date.now() };
       broadcast(actor.coupleId, state);
       // The partner's socket has its state; the push to a locked phone follows, never awaited here.
-      runJobSoon(pushJobId);
+      if (pushJob) runLeasedJob(pushJob);
       return { state, created: true };
     } catch (err) {
       if (!isUniqueViolation(err)) {
@@ -125,14 +125,27 @@ function callerCheck(actor: PauseActor) {
 }
 
 /**
+ * A push job written by the pause's own statement, leased to this node (when it runs a worker) so
+ * that it runs here at once without a claim; null lease: left to the nodes' pollers.
+ */
+function leasedPushJob(lease: number | null) {
+  return sql`(now() AT TIME ZONE 'UTC') + make_interval(secs => ${lease}::int), (CASE WHEN ${lease}::int IS NULL THEN 0 ELSE 1 END)`;
+}
+
+function pushJobRow(id: string, kind: string, coupleId: string, runAt: Date, data: Record<string, unknown>, lease: number | null): JobRow | null {
+  return lease === null ? null : { id, kind, coupleId, key: null, runAt, data, attempts: 1 };
+}
+
+/**
  * The hot path in one statement, one round trip: read the couple's active pause rule, insert the
  * pause (the partial unique index refuses a second open one), its timeline event and its two push
- * jobs (the partner's "a pause has started" now, "time to choose" at zero: lib/push), atomically.
- * startedAt is this server's clock, like every time the clients see.
+ * jobs (the partner's "a pause has started" now, leased to this node; "time to choose" at zero:
+ * lib/push), atomically. startedAt is this server's clock, like every time the clients see.
  */
 async function insertPause(actor: PauseActor) {
   const startedAt = new Date().toISOString();
   const pushJobId = randomUUID();
+  const lease = jobLeaseSeconds();
   const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_start", sql`
     WITH ${callerCheck(actor)}, rule AS (${activePauseRuleContent(actor.coupleId)}), len AS (
       SELECT COALESCE((SELECT ("content"->>'minutes')::int FROM rule), ${DEFAULT_PAUSE_MINUTES}::int) AS minutes
@@ -149,16 +162,18 @@ async function insertPause(actor: PauseActor) {
       SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.started', jsonb_build_object('pauseId', p."id", 'minutes', p."minutes")
       FROM p
     ), j AS (
-      INSERT INTO "Job" ("id", "kind", "coupleId", "runAt", "data")
-      SELECT ${pushJobId}, 'pause.started', p."coupleId", p."startedAt", jsonb_build_object('pauseId', p."id", 'actorId', p."startedById") FROM p
+      INSERT INTO "Job" ("id", "kind", "coupleId", "runAt", "data", "lockedUntil", "attempts")
+      SELECT ${pushJobId}, 'pause.started', p."coupleId", p."startedAt", jsonb_build_object('pauseId', p."id", 'actorId', p."startedById"), ${leasedPushJob(lease)} FROM p
       UNION ALL
-      SELECT ${randomUUID()}, 'pause.zero', p."coupleId", p."endsAt", jsonb_build_object('pauseId', p."id") FROM p
+      SELECT ${randomUUID()}, 'pause.zero', p."coupleId", p."endsAt", jsonb_build_object('pauseId', p."id"), NULL, 0 FROM p
     )
     SELECT ${pauseColumns("p")}, (SELECT "content" FROM rule) AS "ruleContent"
     FROM p`));
   const row = rows[0];
   if (!row) throw new StaleIdentity();
-  return { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent), pushJobId };
+  const pause = toPauseView(row);
+  const pushJob = pushJobRow(pushJobId, "pause.started", actor.coupleId, row.startedAt, { pauseId: row.id, actorId: actor.userId }, lease);
+  return { pause, plan: planFromRuleContent(row.ruleContent), pushJob };
 }
 
 async function findPause(actor: PauseActor, pauseId: string) {
@@ -186,7 +201,7 @@ export async function endPause(actor: PauseActor, input: PauseRefInput): Promise
   });
   if (closed) {
     broadcast(actor.coupleId, closed.state);
-    runJobSoon(closed.pushJobId);
+    if (closed.pushJob) runLeasedJob(closed.pushJob);
     return closed.state;
   }
   if (!(await callerStillValid(actor))) throw new StaleIdentity();
@@ -209,9 +224,10 @@ async function callerStillValid(actor: PauseActor): Promise<boolean> {
  * as busy a path as its start. Null when nothing matched: not
  * this couple's, no longer open, or not the actor's to end.
  */
-async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<{ state: PauseStatePayload; pushJobId: string } | null> {
+async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<{ state: PauseStatePayload; pushJob: JobRow | null } | null> {
   const endedAt = new Date().toISOString();
   const pushJobId = randomUUID();
+  const lease = jobLeaseSeconds();
   const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_end", sql`
     WITH ${callerCheck(actor)}, rule AS (${activePauseRuleContent(actor.coupleId)}), u AS (
       UPDATE "Pause" SET "endedAt" = (${endedAt}::timestamptz AT TIME ZONE 'UTC'), "endedById" = ${actor.userId},
@@ -224,8 +240,8 @@ async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<{ sta
       INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
       SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId}, 'pause.ended', jsonb_build_object('pauseId', u."id") FROM u
     ), j AS (
-      INSERT INTO "Job" ("id", "kind", "coupleId", "runAt", "data")
-      SELECT ${pushJobId}, 'pause.reconvened', u."coupleId", u."endedAt", jsonb_build_object('pauseId', u."id", 'actorId', u."endedById", 'choice', 'TALK_NOW') FROM u
+      INSERT INTO "Job" ("id", "kind", "coupleId", "runAt", "data", "lockedUntil", "attempts")
+      SELECT ${pushJobId}, 'pause.reconvened', u."coupleId", u."endedAt", jsonb_build_object('pauseId', u."id", 'actorId', u."endedById", 'choice', 'TALK_NOW'), ${leasedPushJob(lease)} FROM u
     ), z AS (
       DELETE FROM "Job" WHERE "coupleId" = ${actor.coupleId} AND "kind" = 'pause.zero' AND "doneAt" IS NULL AND "data"->>'pauseId' IN (SELECT "id" FROM u)
     )
@@ -233,7 +249,8 @@ async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<{ sta
     FROM u`));
   const row = rows[0];
   if (!row) return null;
-  return { state: { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent), serverNow: Date.now() }, pushJobId };
+  const pushJob = pushJobRow(pushJobId, "pause.reconvened", actor.coupleId, row.endedAt ?? new Date(endedAt), { pauseId: row.id, actorId: actor.userId, choice: "TALK_NOW" }, lease);
+  return { state: { pause: toPauseView(row), plan: planFromRuleContent(row.ruleContent), serverNow: Date.now() }, pushJob };
 }
 
 /** "I'm ready too": the partner says so; it never ends the pause for the one who asked for it. */
@@ -261,14 +278,21 @@ export async function undoPause(actor: PauseActor, input: PauseRefInput): Promis
   if (Date.now() - pause.startedAt.getTime() > UNDO_WINDOW_MS) {
     throw new AppError("conflict", "pause.errors.undoTooLate");
   }
-  await db.$transaction(async (tx) => {
+  const pushJobId = randomUUID();
+  const undone = await db.$transaction(async (tx) => {
     const { count } = await tx.pause.updateMany({
       where: { id: pause.id, coupleId: actor.coupleId, endedAt: null },
       data: { endedAt: new Date(), endedById: actor.userId, endReason: "UNDONE" },
     });
-    if (count) await appendEvent(tx, actor.coupleId, actor.userId, "pause.undone", { pauseId: pause.id });
+    if (!count) return false;
+    await appendEvent(tx, actor.coupleId, actor.userId, "pause.undone", { pauseId: pause.id });
+    // The partner's lock screen may say a pause started: this replaces it (lib/push/plan.ts).
+    await enqueue(tx, { id: pushJobId, kind: "pause.undone", coupleId: actor.coupleId, data: { pauseId: pause.id, actorId: actor.userId } });
+    return true;
   });
-  return afterChange(actor);
+  const state = await afterChange(actor);
+  if (undone) runJobSoon(pushJobId);
+  return state;
 }
 
 /**

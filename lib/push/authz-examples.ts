@@ -17,6 +17,7 @@ export const pushExamples: MatrixExamples<typeof pushOperations> = {
     { endpoint: w.pushEndpoint, keys },
   ],
   "push.unsubscribe": (w) => [{ endpoint: w.pushEndpoint }, {}],
+  "push.publicKey": () => [{}],
   "push.updateSettings": () => [
     { pauseStarted: true, pauseAfter: true, proposals: false, checkIns: true, reviews: true, quiet: true, quietFrom: "22:00", quietTo: "07:00", showNames: true },
   ],

@@ -28,6 +28,8 @@ export async function subscribe(member: Member, input: SubscribeInput): Promise<
       throw new AppError("conflict", TAKEN);
     }
     await tx.pushSubscription.deleteMany({ where: { OR: [{ sessionId }, { endpoint: input.endpoint }] } });
+    // A renewal replaces the endpoint the push service retired, wherever it was mine.
+    if (input.oldEndpoint) await tx.pushSubscription.deleteMany({ where: { userId: member.user.id, endpoint: input.oldEndpoint } });
     await tx.pushSubscription.create({
       data: { userId: member.user.id, sessionId, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth },
     });

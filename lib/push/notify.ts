@@ -2,13 +2,13 @@ import { db } from "../db";
 import { enqueue, type JobRow } from "../jobs/queue";
 import { backoffMs, MAX_ATTEMPTS, type JobOutcome } from "../jobs/worker";
 import { log } from "../log";
-import { PASSES_QUIET_HOURS, SETTING_OF, type PushKind, type PushMessage } from "./constants";
+import { PASSES_QUIET_HOURS, PAUSE_ROW_KINDS, SETTING_OF, type PushKind, type PushMessage } from "./constants";
 import { planFor } from "./plan";
 import { inQuietHours, quietHoursEnd } from "./quiet-hours";
 import { deleteSubscription, recipientsOf } from "./recipients";
 import { deliver, type Delivery } from "./send";
 import { vapidKeys } from "./vapid";
-import { PUSH_WORDS } from "./words";
+import { pushWordsFor } from "./words";
 
 /**
  * Runs one push job (lib/jobs): decides what it says now (plan.ts), to whom (the couple, if still
@@ -20,13 +20,14 @@ export async function runPushJob(job: JobRow, now = new Date()): Promise<JobOutc
   const keys = vapidKeys();
   if (!keys) return { done: true, note: "no VAPID keys on this node" };
   if (!job.coupleId) return { done: true, note: "no couple" };
-  const plan = await planFor(job, now);
+  const kind = job.kind as PushKind;
+  // One round trip for a pause's push: the people, their phones and settings, and the pause itself.
+  const { members, pause } = await recipientsOf(job.coupleId, PAUSE_ROW_KINDS.has(kind) ? String(job.data.pauseId ?? "") : null);
+  if (members.length === 0) return { done: true, note: "the couple ended" };
+  const plan = await planFor(job, now, pause);
   if ("skip" in plan) return { done: true, note: plan.skip };
   if ("later" in plan) return { retryAt: plan.later };
 
-  const kind = job.kind as PushKind;
-  const members = await recipientsOf(job.coupleId);
-  if (members.length === 0) return { done: true, note: "the couple ended" };
   const actorId = typeof job.data.actorId === "string" ? job.data.actorId : null;
   const only = Array.isArray(job.data.userIds) ? (job.data.userIds as string[]) : null;
   const sent = new Set(Array.isArray(job.data.sent) ? (job.data.sent as string[]) : []);
@@ -44,10 +45,12 @@ export async function runPushJob(job: JobRow, now = new Date()): Promise<JobOutc
       await enqueue(db, { kind, coupleId: job.coupleId, key: `${job.id}:quiet:${r.userId}`, runAt: quietHoursEnd(quiet, r.timeZone, now), data: { ...job.data, userIds: [r.userId], sent: [] } });
       continue;
     }
+    const words = pushWordsFor(r.locale);
     const message: PushMessage = {
       kind,
-      title: PUSH_WORDS.title,
-      body: plan.text(r, r.settings.showNames ? actorName : null),
+      title: words.title,
+      body: plan.text({ timeZone: r.timeZone, words }, r.settings.showNames ? actorName : null),
+      lang: r.locale,
       url: plan.url,
       tag: plan.tag,
       at: now.getTime(),

@@ -1,6 +1,8 @@
+import { z } from "zod";
 import { defineOperation } from "../operations/define";
 import { subscribe, unsubscribe, updateSettings } from "./mutations";
 import { NotificationSettingsSchema, SubscribeSchema, UnsubscribeSchema } from "./schemas";
+import { vapidKeys } from "./vapid";
 
 /**
  * Web Push on Me: this device's subscription (one per session, gone with the session) and my
@@ -30,4 +32,16 @@ export const updatePushSettingsOp = defineOperation({
   run: (input, { member }) => updateSettings(member, input),
 });
 
-export const pushOperations = [subscribePushOp, unsubscribePushOp, updatePushSettingsOp] as const;
+/**
+ * The key browsers subscribe with (public by nature): the service worker asks for it when the push
+ * service renewed a subscription and the old one's key is not at hand. Null: this server sends no pushes.
+ */
+export const pushPublicKeyOp = defineOperation({
+  name: "push.publicKey",
+  access: "public",
+  input: z.object({}).strip().default({}),
+  rateLimit: { limit: "live", what: "requests" },
+  run: async () => ({ publicKey: vapidKeys()?.publicKey ?? null }),
+});
+
+export const pushOperations = [subscribePushOp, unsubscribePushOp, updatePushSettingsOp, pushPublicKeyOp] as const;

@@ -15,6 +15,8 @@ export const SubscribeSchema = z
       p256dh: base64url(65, "encryption key").refine((v) => Buffer.from(v, "base64url")[0] === 4, "This browser’s encryption key doesn’t look right. Try turning notifications on again."),
       auth: base64url(16, "secret"),
     }),
+    /** The service worker's renewal (pushsubscriptionchange): the endpoint this one replaces. */
+    oldEndpoint: z.string().trim().max(2000).optional(),
   })
   .strip();
 export type SubscribeInput = z.infer<typeof SubscribeSchema>;

@@ -1,5 +1,4 @@
-import type { PushMessage } from "./constants";
-import { PUSH_WORDS } from "./words";
+import { PUSH_TITLE, type PushMessage } from "./constants";
 
 /**
  * The service worker's part of Web Push: a push shows the notification the server wrote; a tap
@@ -27,11 +26,26 @@ interface PushEventLike extends ExtendableEventLike {
 interface NotificationClickEventLike extends ExtendableEventLike {
   notification: NotificationLike;
 }
+interface SubscriptionLike {
+  endpoint: string;
+  options?: { applicationServerKey?: ArrayBuffer | null };
+  toJSON(): { endpoint?: string; keys?: Record<string, string> };
+}
+/** Firefox says which subscription went and which came; Chromium may give neither. */
+interface SubscriptionChangeEventLike extends ExtendableEventLike {
+  oldSubscription?: SubscriptionLike | null;
+  newSubscription?: SubscriptionLike | null;
+}
 export interface PushWorkerScope {
   location: { origin: string };
   registration: {
     showNotification(title: string, options?: { body?: string; tag?: string; data?: unknown; icon?: string; badge?: string; lang?: string; dir?: "auto" | "ltr" | "rtl" }): Promise<void>;
+    pushManager: {
+      getSubscription(): Promise<SubscriptionLike | null>;
+      subscribe(options: { userVisibleOnly: boolean; applicationServerKey: ArrayBuffer | Uint8Array<ArrayBuffer> }): Promise<SubscriptionLike>;
+    };
   };
+  fetch(input: string, init?: RequestInit): Promise<Response>;
   clients: {
     matchAll(options?: { type?: "window" | "worker" | "sharedworker" | "all"; includeUncontrolled?: boolean }): Promise<readonly unknown[]>;
     openWindow(url: string): Promise<unknown>;
@@ -44,7 +58,8 @@ export interface PushWorkerScope {
 const ICON = "/icons/icon-192.png";
 const BADGE = "/icons/monochrome-512.png";
 
-const FALLBACK: Omit<PushMessage, "at"> = { kind: "pause.started", title: PUSH_WORDS.title, body: "", url: "/", tag: "steady" };
+// The worker carries no catalogue: a message it cannot read still shows the app's name.
+const FALLBACK: Omit<PushMessage, "at"> = { kind: "pause.started", title: PUSH_TITLE, body: "", url: "/", tag: "steady" };
 
 /** The server's JSON (lib/push/notify.ts); anything else still shows a notification (browsers require one). */
 export function parsePushMessage(text: string | null): Omit<PushMessage, "at"> {
@@ -57,6 +72,7 @@ export function parsePushMessage(text: string | null): Omit<PushMessage, "at"> {
       body: typeof m.body === "string" ? m.body : "",
       url: typeof m.url === "string" && m.url.startsWith("/") && !m.url.startsWith("//") ? m.url : "/",
       tag: typeof m.tag === "string" && m.tag ? m.tag : FALLBACK.tag,
+      ...(typeof m.lang === "string" && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(m.lang) ? { lang: m.lang } : {}),
     };
   } catch {
     return { ...FALLBACK, body: text.slice(0, 200) };
@@ -92,11 +108,53 @@ function extend(event: ExtendableEventLike, work: Promise<unknown>) {
   }
 }
 
+/** Where the worker tells the server about a new subscription (app/api/push/subscription), and asks for the key. */
+export const SUBSCRIPTION_URL = "/api/push/subscription";
+
+function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
+  const raw = atob(base64url.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(base64url.length / 4) * 4, "="));
+  const bytes = new Uint8Array(new ArrayBuffer(raw.length));
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * The push service ended or renewed this browser's subscription (keys rotated, expiry): subscribe
+ * again with the server's VAPID key (the old subscription's, else asked of the server) and tell
+ * the server, which replaces the old endpoint's row with the new one. The request carries the
+ * session cookie like any page's; signed out, the server refuses and nothing is kept.
+ */
+export async function resubscribe(sw: PushWorkerScope, event: Pick<SubscriptionChangeEventLike, "oldSubscription" | "newSubscription">): Promise<boolean> {
+  const old = event.oldSubscription ?? null;
+  let next = event.newSubscription ?? null;
+  if (!next) {
+    let key: ArrayBuffer | Uint8Array<ArrayBuffer> | null = old?.options?.applicationServerKey ?? null;
+    if (!key) {
+      const res = await sw.fetch(SUBSCRIPTION_URL, { credentials: "same-origin", cache: "no-store" });
+      const body = res.ok ? ((await res.json()) as { publicKey?: unknown }) : null;
+      key = typeof body?.publicKey === "string" ? keyBytes(body.publicKey) : null;
+    }
+    if (!key) return false; // the server sends no pushes (no VAPID keys): nothing to renew
+    next = await sw.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+  }
+  const json = next.toJSON();
+  const res = await sw.fetch(SUBSCRIPTION_URL, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ endpoint: json.endpoint ?? next.endpoint, keys: json.keys ?? {}, ...(old && old.endpoint !== next.endpoint ? { oldEndpoint: old.endpoint } : {}) }),
+  });
+  return res.ok;
+}
+
 export function installPushHandlers(sw: PushWorkerScope): void {
   sw.addEventListener("push", (event: PushEventLike) => {
     const message = parsePushMessage(event.data ? event.data.text() : null);
-    const options = { body: message.body, tag: message.tag, data: { url: message.url, kind: message.kind }, lang: "en", icon: ICON, badge: BADGE };
+    const options = { body: message.body, tag: message.tag, data: { url: message.url, kind: message.kind }, lang: message.lang ?? "en", icon: ICON, badge: BADGE };
     extend(event, sw.registration.showNotification(message.title, options));
+  });
+  sw.addEventListener("pushsubscriptionchange", (event: SubscriptionChangeEventLike) => {
+    extend(event, resubscribe(sw, event));
   });
   sw.addEventListener("notificationclick", (event: NotificationClickEventLike) => {
     event.notification.close();

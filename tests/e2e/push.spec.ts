@@ -1,6 +1,8 @@
-import { PUSH_WORDS } from "../../lib/push/words";
 import { baseURL } from "../../playwright.config";
 import { expect, newPhone, signUp, test } from "./fixtures";
+
+// The lock screen's words as an English reader sees them (messages/en.json, push.notification).
+const PUSH_WORDS = { title: "Steady", pauseStarted: "A pause has started — 10 minutes" };
 
 /**
  * Web Push in the real browser: the explanation before any permission prompt, the iPhone note,
@@ -15,7 +17,7 @@ test.describe("notifications", () => {
       await page.goto("/me");
       const card = page.getByTestId("notifications-card");
       await expect(card.getByTestId("push-explain")).toBeVisible();
-      await expect(card.getByTestId("push-sample")).toHaveText(`${PUSH_WORDS.title}${PUSH_WORDS.pauseStarted(10, null)}`);
+      await expect(card.getByTestId("push-sample")).toHaveText(`${PUSH_WORDS.title}${PUSH_WORDS.pauseStarted}`);
       await expect(card.getByTestId("push-quiet-note")).toContainText("Quiet hours never hold back a pause");
       // Nothing asked on load: the browser's prompt comes only from the button.
       expect(await page.evaluate(() => Notification.permission)).toBe("default");
@@ -38,6 +40,23 @@ test.describe("notifications", () => {
       await context.close();
     });
   }
+
+  test("Me's notifications speak the person's language: the sample lock screen too", async ({ browser }) => {
+    for (const scheme of ["light", "dark"] as const) {
+      const { context, page } = await newPhone(browser, scheme);
+      await signUp(page, "Robin");
+      // No saved choice: the browser's language decides.
+      await context.setExtraHTTPHeaders({ "Accept-Language": "es-ES,es;q=0.9" });
+      await page.goto("/me");
+      const card = page.getByTestId("notifications-card");
+      await expect(card.getByRole("heading", { name: "Notificaciones" })).toBeVisible();
+      await expect(card.getByTestId("push-sample")).toHaveText("SteadyHa empezado una pausa — 10 minutos");
+      await expect(card.getByTestId("push-quiet-note")).toContainText("Las horas de silencio nunca retienen una pausa");
+      await card.scrollIntoViewIfNeeded();
+      await card.screenshot({ path: `screenshots/push-explain-es-${scheme}.png` });
+      await context.close();
+    }
+  });
 
   test("on an iPhone in Safari, it says to add Steady to the Home Screen first", async ({ browser }) => {
     for (const scheme of ["light", "dark"] as const) {
@@ -87,7 +106,7 @@ test.describe("notifications", () => {
       });
     });
     await cdp.send("ServiceWorker.enable");
-    const message = { kind: "pause.started", title: PUSH_WORDS.title, body: PUSH_WORDS.pauseStarted(10, null), url: "/pause", tag: "pause", at: Date.now() };
+    const message = { kind: "pause.started", title: PUSH_WORDS.title, body: PUSH_WORDS.pauseStarted, url: "/pause", tag: "pause", at: Date.now() };
     await cdp.send("ServiceWorker.deliverPushMessage", { origin: baseURL, registrationId: await registrationId, data: JSON.stringify(message) });
 
     await expect

@@ -20,7 +20,7 @@ import { apiBaseFor } from "@/lib/api/base";
 import { isCoupleMember } from "@/lib/auth/member";
 import { listTokens } from "@/lib/tokens/queries";
 import { NotificationsSection } from "@/components/push/notifications-section";
-import { NOTIFY_WORDS } from "@/components/push/words";
+import { PUSH_ISLAND_KEYS } from "@/components/push/words";
 import { notificationSettings, pushDevices } from "@/lib/push/queries";
 import { vapidKeys } from "@/lib/push/vapid";
 import { isLocale, LOCALES, PSEUDO_LOCALE, type Locale } from "@/lib/i18n/config";
@@ -34,7 +34,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MePage() {
   const member = await requireMember("/me");
   const pseudo = pseudoLocaleEnabled();
-  const [sessions, feed, linksWaiting, tokens, notify, devices, h, languageWords, tl, t, meWords, locale] = await Promise.all([
+  const [sessions, feed, linksWaiting, tokens, notify, devices, h, languageWords, tl, t, meWords, pushWords, tp, locale] = await Promise.all([
     listSessions(member.user.id),
     liveFeed(member.user.id),
     member.couple && !member.couple.endedAt ? countShareLinksWaitingFor(member.couple.id, member.user.id) : 0,
@@ -46,6 +46,8 @@ export default async function MePage() {
     getT("language"),
     getT("me"),
     clientWords("me", ["profile", "password", "sessions", "confirm"]),
+    clientWords("push", PUSH_ISLAND_KEYS),
+    getT("push"),
     getLocale(),
   ]);
   const savedLocale = member.user.locale;
@@ -65,12 +67,13 @@ export default async function MePage() {
         <ProfileForm name={member.user.name} timeZone={member.user.timeZone} words={meWords} />
       </Card>
       <Card data-testid="notifications-card">
-        <h2 className="mb-2 text-lg font-semibold">{NOTIFY_WORDS.title}</h2>
+        <h2 className="mb-2 text-lg font-semibold">{tp("me.title")}</h2>
         <NotificationsSection
           publicKey={vapidKeys()?.publicKey ?? null}
           thisDevice={devices.thisDevice}
           otherDevices={devices.count - (devices.thisDevice ? 1 : 0)}
           settings={notify}
+          words={pushWords}
         />
       </Card>
       <Card>

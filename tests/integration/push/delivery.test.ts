@@ -52,6 +52,25 @@ describe("Web Push: what a locked phone receives", () => {
     expect(JSON.parse(decryptPush(second!.body, b))).toMatchObject({ kind: "pause.reconvened", body: "Alex is ready to talk", url: "/pause" });
   });
 
+  it("each phone reads it in its person's language: Spanish for one who chose it, English for one who never chose", async () => {
+    const c = await createCouple({ a: "Alex", b: "Blake" });
+    await db.user.update({ where: { id: c.b.id }, data: { locale: "es" } });
+    const a = await subscribe(ctx.service, c.a);
+    const b = await subscribe(ctx.service, c.b);
+    const started = await executeOperation(startPauseOp, {}, c.a.request);
+    if (!started.ok) throw new Error(started.error);
+    const [toB] = await ctx.service.waitFor(b.path);
+    expect(JSON.parse(decryptPush(toB!.body, b))).toMatchObject({ title: "Steady", body: "Ha empezado una pausa — 10 minutos", lang: "es", tag: "pause" });
+    expect((await executeOperation(undoPauseOp, { pauseId: started.data.pause!.id }, c.a.request)).ok).toBe(true);
+    const [, undone] = await ctx.service.waitFor(b.path, 2);
+    expect(JSON.parse(decryptPush(undone!.body, b))).toMatchObject({ body: "La pausa se ha cancelado", lang: "es", tag: "pause" });
+    // B asks for one; A, who never chose a language, reads English.
+    const second = await executeOperation(startPauseOp, {}, c.b.request);
+    if (!second.ok) throw new Error(second.error);
+    const [toA] = await ctx.service.waitFor(a.path);
+    expect(JSON.parse(decryptPush(toA!.body, a))).toMatchObject({ body: "A pause has started — 10 minutes", lang: "en" });
+  });
+
   it("a setting turned off sends nothing of that kind", async () => {
     const c = await createCouple();
     const b = await subscribe(ctx.service, c.b);
@@ -110,6 +129,38 @@ describe("Web Push: what a locked phone receives", () => {
     expect(await db.job.findUnique({ where: { id: zero.id } })).toBeNull();
   });
 
+  it("a pause taken back (undo) replaces 'a pause has started' on the partner's lock screen: same tag, same topic", async () => {
+    const c = await createCouple({ a: "Alex", b: "Blake" });
+    const a = await subscribe(ctx.service, c.a);
+    const b = await subscribe(ctx.service, c.b);
+    const started = await executeOperation(startPauseOp, {}, c.a.request);
+    if (!started.ok) throw new Error(started.error);
+    const [first] = await ctx.service.waitFor(b.path);
+    expect((await executeOperation(undoPauseOp, { pauseId: started.data.pause!.id }, c.a.request)).ok).toBe(true);
+    const [, second] = await ctx.service.waitFor(b.path, 2);
+    const before = JSON.parse(decryptPush(first!.body, b)) as Record<string, unknown>;
+    const after = JSON.parse(decryptPush(second!.body, b)) as Record<string, unknown>;
+    expect(after).toMatchObject({ kind: "pause.undone", body: "The pause was taken back", url: "/pause" });
+    // The service worker shows it under the same tag, so it takes the old one's place.
+    expect(after.tag).toBe(before.tag);
+    // A push service holding the first one undelivered keeps only the newest of a topic.
+    expect(second!.headers.topic).toBe(first!.headers.topic);
+    expect(Number(second!.headers.ttl)).toBeLessThanOrEqual(600);
+    await sleep(300);
+    expect(ctx.service.received.filter((r) => r.path === a.path)).toHaveLength(0);
+  });
+
+  it("someone who turned 'a pause has started' off is not told it was taken back either", async () => {
+    const c = await createCouple();
+    const b = await subscribe(ctx.service, c.b);
+    await executeOperation(updatePushSettingsOp, { ...settings, pauseStarted: false }, c.b.request);
+    const started = await executeOperation(startPauseOp, {}, c.a.request);
+    if (!started.ok) throw new Error(started.error);
+    expect((await executeOperation(undoPauseOp, { pauseId: started.data.pause!.id }, c.a.request)).ok).toBe(true);
+    await expect.poll(() => db.job.count({ where: { coupleId: c.id, kind: { in: ["pause.started", "pause.undone"] }, doneAt: null } }), { timeout: 5000 }).toBe(0);
+    expect(ctx.service.received.filter((r) => r.path === b.path)).toHaveLength(0);
+  });
+
   it("a zero whose pause was taken back (undo) is ignored when its time comes", async () => {
     const c = await createCouple();
     const b = await subscribe(ctx.service, c.b);
@@ -117,10 +168,11 @@ describe("Web Push: what a locked phone receives", () => {
     if (!started.ok) throw new Error(started.error);
     await ctx.service.waitFor(b.path);
     expect((await executeOperation(undoPauseOp, { pauseId: started.data.pause!.id }, c.a.request)).ok).toBe(true);
+    await ctx.service.waitFor(b.path, 2); // "taken back"
     const zero = await db.job.findFirstOrThrow({ where: { coupleId: c.id, kind: "pause.zero" } });
     await db.job.update({ where: { id: zero.id }, data: { runAt: new Date(Date.now() - 1000) } });
     await expect.poll(async () => (await db.job.findUniqueOrThrow({ where: { id: zero.id } })).doneAt, { timeout: 5000 }).not.toBeNull();
     expect((await db.job.findUniqueOrThrow({ where: { id: zero.id } })).lastError).toBe("the pause already ended");
-    expect(ctx.service.received.filter((r) => r.path === b.path)).toHaveLength(1);
+    expect(ctx.service.received.filter((r) => r.path === b.path)).toHaveLength(2);
   });
 });

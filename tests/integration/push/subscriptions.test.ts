@@ -20,6 +20,20 @@ describe("push subscriptions: one per device, gone with the session", () => {
     expect(rows.map((r) => r.endpoint)).toEqual([`${ctx.service.origin}/second`]);
   });
 
+  it("the service worker's renewal (pushsubscriptionchange) replaces the retired endpoint, never another account's", async () => {
+    const u = await createUser();
+    const other = await createUser();
+    await subscribe(ctx.service, u, "/retired");
+    await subscribe(ctx.service, other, "/someone-else");
+    const renewed = await executeOperation(subscribePushOp, { endpoint: `${ctx.service.origin}/renewed`, keys: browserKeys().json, oldEndpoint: `${ctx.service.origin}/retired` }, u.request);
+    expect(renewed.ok).toBe(true);
+    expect((await db.pushSubscription.findMany({ where: { userId: u.id } })).map((r) => r.endpoint)).toEqual([`${ctx.service.origin}/renewed`]);
+    // Naming someone else's endpoint as "old" removes nothing of theirs.
+    const sneaky = await executeOperation(subscribePushOp, { endpoint: `${ctx.service.origin}/renewed-again`, keys: browserKeys().json, oldEndpoint: `${ctx.service.origin}/someone-else` }, u.request);
+    expect(sneaky.ok).toBe(true);
+    expect((await db.pushSubscription.findMany({ where: { userId: other.id } })).map((r) => r.endpoint)).toEqual([`${ctx.service.origin}/someone-else`]);
+  });
+
   it("refuses an address that is no push service, and keys that are not a browser's, changing nothing", async () => {
     const u = await createUser();
     const keys = browserKeys().json;
