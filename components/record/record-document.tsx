@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { CoupleRecord, RecordAgreement } from "@/lib/record/types";
-import { wordsFor, type NamespaceWords } from "@/lib/i18n/translate";
+import { namespaceTranslator, wordsFor, type NamespaceWords } from "@/lib/i18n/translate";
 
 type T = NamespaceWords<"record">["t"];
 
@@ -21,7 +21,12 @@ export function RecordDocument({ record, intro }: { record: CoupleRecord; intro?
         </h1>
         <p className="text-muted">{intro ?? (record.audience === "counsellor" ? t("doc.sharedIntro") : t("doc.memberIntro"))}</p>
         <p className="text-sm text-muted">
-          {t("doc.madeAt", { when: record.madeAt, zone: record.timeZone.replaceAll("_", " ") })}
+          {/* The zone's name is an identifier (Europe/Berlin), the same in every language. */}
+          {namespaceTranslator(record.locale, "record").rich("doc.madeAt", {
+            when: record.madeAt,
+            name: record.timeZone.replaceAll("_", " "),
+            zone: (chunks) => <span translate="no">{chunks}</span>,
+          })}
         </p>
         {record.ended ? <p className="rounded-2xl bg-calm-soft px-3 py-2 print:border print:border-line">{t("doc.ended")}</p> : null}
       </header>

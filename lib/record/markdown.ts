@@ -1,5 +1,5 @@
 import type { CoupleRecord, RecordAgreement } from "./types";
-import { wordsFor, type NamespaceWords } from "../i18n/translate";
+import { namespaceTranslator, wordsFor, type NamespaceWords } from "../i18n/translate";
 
 /**
  * The record as Markdown: one `###` heading per agreement under "In place" and "Retired", so it
@@ -12,7 +12,7 @@ export function recordToMarkdown(record: CoupleRecord): string {
   const para = (text: string) => out.push(text, "");
   para(`# ${t("doc.title")} — ${heading(record.people)}`);
   para(record.audience === "counsellor" ? t("doc.sharedIntro") : t("doc.memberIntro"));
-  para(t("doc.madeAt", { when: text(record.madeAt), zone: text(record.timeZone.replaceAll("_", " ")) }));
+  para(namespaceTranslator(record.locale, "record").markup("doc.madeAt", { when: text(record.madeAt), name: text(record.timeZone.replaceAll("_", " ")), zone: (chunks) => chunks }));
   if (record.ended) para(t("doc.ended"));
   section(out, t, t("doc.activeTitle"), record.active, t("doc.activeEmpty"));
   section(out, t, t("doc.retiredTitle"), record.retired, t("doc.retiredEmpty"));
