@@ -31,7 +31,8 @@ export function RatingForm({ initial, onSubmit, t }: { initial: RatingView | nul
     <form onSubmit={submit} className="flex flex-col gap-4" data-testid="rating-form" noValidate>
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.rating ? `${id}-rating-error` : undefined}>
         <legend className="mb-2 text-lg font-semibold">{t("rating.question")}</legend>
-        <div className="grid grid-cols-5 gap-1.5">
+        {/* Five across on a phone; with larger text (em-sized columns grow with it) they wrap to fewer. */}
+        <div className="grid grid-cols-[repeat(auto-fit,minmax(3.6em,1fr))] gap-1.5">
           {RATINGS.map((n) => (
             <label
               key={n}
@@ -48,7 +49,7 @@ export function RatingForm({ initial, onSubmit, t }: { initial: RatingView | nul
                 className="sr-only"
               />
               <span className="text-2xl font-semibold">{n}</span>
-              <span className="text-xs leading-tight font-medium">{ratingWords(t, n)}</span>
+              <span className="text-xs leading-tight font-medium break-words">{ratingWords(t, n)}</span>
             </label>
           ))}
         </div>

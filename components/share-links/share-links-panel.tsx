@@ -154,7 +154,7 @@ function ProposeLink({ partnerName, t }: { partnerName: string; t: T }) {
     return (
       <div className="flex flex-col gap-3 rounded-2xl border border-calm bg-calm-soft p-4" data-testid="share-link-created">
         <p>{t("panel.shownOnce", { partner: partnerName })}</p>
-        <p className="rounded-xl border border-line bg-surface px-3 py-3 font-mono text-sm break-all select-all" data-testid="share-link-url">
+        <p className="rounded-xl border border-line bg-surface px-3 py-3 font-mono text-sm break-all select-all" data-testid="share-link-url" translate="no">
           {created}
         </p>
         <div className="grid grid-cols-2 gap-3">

@@ -5,8 +5,8 @@ import { comparisonBase } from "../agreements/history";
 import { describeOutcome, proposalSentence, subject } from "../agreements/history-words";
 import { listAgreementDetails, viewerFor, type AgreementDetail } from "../agreements/queries";
 import type { Locale } from "../i18n/config";
-import { formatDate, formatList } from "../i18n/format";
-import { wordsFor } from "../i18n/translate";
+import { formatDate } from "../i18n/format";
+import { wordsFor, type NamespaceWords } from "../i18n/translate";
 import { lengthWords, outcomeWords, pauseLengthMinutes } from "../pause/format";
 import { listPauseHistory } from "../pause/queries";
 import { livedSections } from "./lived";
@@ -54,7 +54,7 @@ export async function buildRecord(coupleId: string, viewer: RecordViewer, now: D
   const record: CoupleRecord = {
     audience: viewer.audience,
     locale: viewer.locale,
-    people: peopleLine(viewer, t("doc.formerPartner")),
+    people: peopleLine(viewer, t),
     madeAt: when(now),
     timeZone: viewer.timeZone,
     ended: !!viewer.ended,
@@ -108,9 +108,9 @@ function said(w: ReturnType<typeof wordsFor<"pause">>, m: { key: Parameters<type
   return w.t(m.key, m.values);
 }
 
-function peopleLine(viewer: RecordViewer, former: string): string {
+/** "Alex and Blake": a couple is two people (one may have left). */
+function peopleLine(viewer: RecordViewer, t: NamespaceWords<"record">["t"]): string {
   const names = Object.entries(viewer.names);
-  const ordered = [...names.filter(([id]) => id === viewer.meId), ...names.filter(([id]) => id !== viewer.meId)].map(([, name]) => name);
-  if (ordered.length < 2) ordered.push(former);
-  return formatList(viewer.locale, ordered);
+  const [first, second] = [...names.filter(([id]) => id === viewer.meId), ...names.filter(([id]) => id !== viewer.meId)].map(([, name]) => name);
+  return t("doc.people", { first: first ?? t("doc.formerPartner"), second: second ?? t("doc.formerPartner") });
 }
