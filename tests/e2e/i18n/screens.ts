@@ -18,12 +18,16 @@ export interface Screen {
   userContent?: string[];
   /** Needs the test to move a pause's clock in PostgreSQL (E2E_DATABASE_URL). */
   needsDatabase?: boolean;
+  /** A long way to its state (both phones, several steps): three times the usual time. */
+  slow?: boolean;
   todo?: string;
 }
 
 /** What the template's check-in is about (the couple's own words, kept as typed). */
 const CHECK_IN_ABOUT = ["How we’re doing", "How today felt"];
 const ENTRY_TEXT = "The late text again";
+/** A counsellor's name, as the couple typed it. */
+const COUNSELLOR = "Dr Rivera";
 
 export const SCREENS: Screen[] = [
   // Signed out
@@ -277,6 +281,7 @@ export const SCREENS: Screen[] = [
   },
   {
     name: "weekly review in progress: my rating, waiting for the partner's",
+    slow: true,
     as: "couple",
     path: "/review",
     reach: async ({ page, partner }) => {
@@ -287,6 +292,7 @@ export const SCREENS: Screen[] = [
   },
   {
     name: "weekly review in progress: both rated, what shall we do with it",
+    slow: true,
     as: "couple",
     path: "/review",
     reach: async ({ page, partner }) => {
@@ -299,6 +305,7 @@ export const SCREENS: Screen[] = [
   },
   {
     name: "weekly review summary",
+    slow: true,
     as: "couple",
     path: "/review",
     reach: async ({ page, partner }) => {
@@ -307,6 +314,7 @@ export const SCREENS: Screen[] = [
   },
   {
     name: "past reviews, with a trend",
+    slow: true,
     as: "couple",
     path: "/review",
     reach: async ({ page, partner }) => {
@@ -371,6 +379,7 @@ export const SCREENS: Screen[] = [
   { name: "record", as: "couple", path: "/record" },
   {
     name: "record with an agreement, a link suggested by the partner",
+    slow: true,
     as: "couple",
     path: "/record",
     reach: async ({ page, partner }) => {
@@ -392,6 +401,7 @@ export const SCREENS: Screen[] = [
   },
   {
     name: "a shared link, read signed out",
+    slow: true,
     as: "couple",
     path: "/record",
     reach: async ({ page, partner }) => {
@@ -427,9 +437,6 @@ export const SCREENS: Screen[] = [
     userContent: ["Watch"],
   },
 ];
-
-/** A counsellor's name, as the couple typed it. */
-const COUNSELLOR = "Dr Rivera";
 
 /** The partner proposes the late-reply trigger → response (its words are the template's, in the pseudo-locale), I say yes. */
 async function agreeFromTemplate(page: Page, partnerPage: Page) {
