@@ -1,12 +1,17 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/record/print-button";
 import { RecordDocument } from "@/components/record/record-document";
 import { formatDate } from "@/lib/i18n/format";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { wordsFor } from "@/lib/i18n/translate";
 import { executeOperation } from "@/lib/operations/execute";
 import { currentRequest } from "@/lib/operations/next-request";
 import { viewShareLinkOp } from "@/lib/share-links/operations";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("shared"))("reader.metaTitle") };
+}
 
 /**
  * What a counsellor sees: the couple's record, read-only, without signing in, and nothing to
