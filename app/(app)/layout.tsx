@@ -3,7 +3,8 @@ import { BottomNav } from "@/components/nav/bottom-nav";
 import { PauseLayer } from "@/components/pause/pause-layer";
 import { KeepPagesOffline } from "@/components/pwa/keep-pages";
 import { OfflineBanner } from "@/components/pwa/offline-banner";
-import { ReviewReminder, type ReminderProps } from "@/components/reviews/review-reminder";
+import { reminderWords } from "@/components/reviews/reminder-words";
+import { ReviewReminder } from "@/components/reviews/review-reminder";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { requireMember } from "@/lib/auth/guard";
 import { clientWords, getT } from "@/lib/i18n/server";
@@ -15,21 +16,16 @@ import { reviewNear } from "@/lib/reviews/queries";
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
   const activeCouple = member.couple && !member.couple.endedAt ? member.couple : null;
-  const [badges, pauseState, near, t, navWords, pwaWords] = await Promise.all([
+  const [badges, pauseState, near, t, navWords, pwaWords, reviewT] = await Promise.all([
     navBadges(member),
     activeCouple ? getPauseState(activeCouple.id) : null,
     activeCouple?.partner ? reviewNear(activeCouple.id, new Date()) : null,
     getT("common"),
     clientWords("nav"),
     clientWords("pwa", ["yourPartner", "banner", "queued"]),
+    getT("review"),
   ]);
-  // A review the partner does alone asks nothing of me; "soon" is for Today, not a banner.
-  const reminder: ReminderProps =
-    near?.kind === "due"
-      ? { kind: "due" }
-      : near?.kind === "open" && (near.mode === "TOGETHER" || near.startedById === member.user.id)
-        ? { kind: "open", startedByMe: near.startedById === member.user.id, partnerName: activeCouple?.partner?.name ?? "" }
-        : null;
+  const reminder = reminderWords(reviewT, near, member.user.id, activeCouple?.partner?.name ?? "");
   return (
     <RealtimeProvider>
       {/* Whose page this is: the service worker keeps it only for this person (lib/pwa/sw/policy.ts). */}

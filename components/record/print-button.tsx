@@ -2,8 +2,8 @@
 
 import { Button } from "@/components/ui/button";
 
-/** Opens the browser's print dialog, where "Save as PDF" makes the document. */
-export function PrintButton({ label = "Print / Save as PDF" }: { label?: string }) {
+/** Opens the browser's print dialog, where "Save as PDF" makes the document. `label`: record.page.print, in the reader's words. */
+export function PrintButton({ label }: { label: string }) {
   return (
     <Button type="button" onClick={() => window.print()} data-testid="print">
       {label}

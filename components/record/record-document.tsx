@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import type { CoupleRecord, RecordAgreement } from "@/lib/record/types";
-import { RECORD_WORDS as W } from "@/lib/record/words";
+import { namespaceTranslator, wordsFor, type NamespaceWords } from "@/lib/i18n/translate";
+
+type T = NamespaceWords<"record">["t"];
 
 /**
  * The record as a document: the same data and words as the Markdown download. On paper (the
@@ -9,45 +11,52 @@ import { RECORD_WORDS as W } from "@/lib/record/words";
  * title (it differs between a member's copy and a counsellor's).
  */
 export function RecordDocument({ record, intro }: { record: CoupleRecord; intro?: ReactNode }) {
+  // The record's own words in its reader's language (record.locale), like the Markdown download.
+  const { t } = wordsFor(record.locale, "record");
   return (
     <article className="flex flex-col gap-8 print:gap-6" data-testid="record">
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-semibold print:text-3xl">
-          {W.title} <span className="block text-lg font-normal text-muted print:text-xl">{record.people}</span>
+          {t("doc.title")} <span className="block text-lg font-normal text-muted print:text-xl">{record.people}</span>
         </h1>
-        <p className="text-muted">{intro ?? (record.audience === "counsellor" ? W.sharedIntro : W.memberIntro)}</p>
+        <p className="text-muted">{intro ?? (record.audience === "counsellor" ? t("doc.sharedIntro") : t("doc.memberIntro"))}</p>
         <p className="text-sm text-muted">
-          {W.madeAt} {record.madeAt}. {W.timesIn} {record.timeZone.replaceAll("_", " ")}.
+          {/* The zone's name is an identifier (Europe/Berlin), the same in every language. */}
+          {namespaceTranslator(record.locale, "record").rich("doc.madeAt", {
+            when: record.madeAt,
+            name: record.timeZone.replaceAll("_", " "),
+            zone: (chunks) => <span translate="no">{chunks}</span>,
+          })}
         </p>
-        {record.ended ? <p className="rounded-2xl bg-calm-soft px-3 py-2 print:border print:border-line">{W.ended}</p> : null}
+        {record.ended ? <p className="rounded-2xl bg-calm-soft px-3 py-2 print:border print:border-line">{t("doc.ended")}</p> : null}
       </header>
 
-      <Section title={W.activeTitle} testId="record-active">
-        {record.active.length ? record.active.map((a, i) => <Agreement key={a.id} agreement={a} newPage={i > 0} />) : <Empty>{W.activeEmpty}</Empty>}
+      <Section title={t("doc.activeTitle")} testId="record-active">
+        {record.active.length ? record.active.map((a, i) => <Agreement key={a.id} agreement={a} newPage={i > 0} t={t} />) : <Empty>{t("doc.activeEmpty")}</Empty>}
       </Section>
 
-      <Section title={W.retiredTitle} testId="record-retired" newPage={record.retired.length > 0}>
-        {record.retired.length ? record.retired.map((a, i) => <Agreement key={a.id} agreement={a} newPage={i > 0} />) : <Empty>{W.retiredEmpty}</Empty>}
+      <Section title={t("doc.retiredTitle")} testId="record-retired" newPage={record.retired.length > 0}>
+        {record.retired.length ? record.retired.map((a, i) => <Agreement key={a.id} agreement={a} newPage={i > 0} t={t} />) : <Empty>{t("doc.retiredEmpty")}</Empty>}
       </Section>
 
       {record.checkIns ? (
-        <Section title={W.checkInsTitle} testId="record-checkins" newPage>
+        <Section title={t("doc.checkInsTitle")} testId="record-checkins" newPage>
           <p className="text-muted">{record.checkIns.period}</p>
           {record.checkIns.rows.length ? (
             <ul className="flex flex-col gap-2">
               {record.checkIns.rows.map((r) => (
                 <li key={r.agreement} className="break-words">
-                  <span className="font-medium">{r.agreement}</span>: {W.keptOf(r.kept, r.planned)}
+                  <span className="font-medium">{r.agreement}</span>: {t("doc.keptOf", { kept: r.kept, planned: r.planned })}
                 </li>
               ))}
             </ul>
           ) : (
-            <Empty>{W.checkInsEmpty}</Empty>
+            <Empty>{t("doc.checkInsEmpty")}</Empty>
           )}
         </Section>
       ) : null}
 
-      <Section title={W.pausesTitle} testId="record-pauses" newPage={record.pauses.items.length > 0}>
+      <Section title={t("doc.pausesTitle")} testId="record-pauses" newPage={record.pauses.items.length > 0}>
         {record.pauses.items.length ? (
           <ol className="flex flex-col gap-2">
             {record.pauses.items.map((p, i) => (
@@ -61,13 +70,13 @@ export function RecordDocument({ record, intro }: { record: CoupleRecord; intro?
             ))}
           </ol>
         ) : (
-          <Empty>{W.pausesEmpty}</Empty>
+          <Empty>{t("doc.pausesEmpty")}</Empty>
         )}
-        {record.pauses.truncated ? <p className="text-sm text-muted">{W.pausesTruncated}</p> : null}
+        {record.pauses.truncated ? <p className="text-sm text-muted">{t("doc.pausesTruncated")}</p> : null}
       </Section>
 
       {record.reviews ? (
-        <Section title={W.reviewsTitle} testId="record-reviews" newPage>
+        <Section title={t("doc.reviewsTitle")} testId="record-reviews" newPage>
           {record.reviews.items.length ? (
             record.reviews.items.map((review) => (
               <div key={review.week} className="break-inside-avoid">
@@ -82,7 +91,7 @@ export function RecordDocument({ record, intro }: { record: CoupleRecord; intro?
               </div>
             ))
           ) : (
-            <Empty>{W.reviewsEmpty}</Empty>
+            <Empty>{t("doc.reviewsEmpty")}</Empty>
           )}
         </Section>
       ) : null}
@@ -103,8 +112,8 @@ function Empty({ children }: { children: ReactNode }) {
   return <p className="text-muted">{children}</p>;
 }
 
-function Agreement({ agreement: a, newPage }: { agreement: RecordAgreement; newPage: boolean }) {
-  const dates = [a.agreedAt ? `${W.agreedOn} ${a.agreedAt}` : null, a.retiredAt ? `${W.retiredOn} ${a.retiredAt}` : null].filter(Boolean).join(" · ");
+function Agreement({ agreement: a, newPage, t }: { agreement: RecordAgreement; newPage: boolean; t: T }) {
+  const dates = [a.agreedAt ? t("doc.agreedOn", { when: a.agreedAt }) : null, a.retiredAt ? t("doc.retiredOn", { when: a.retiredAt }) : null].filter(Boolean).join(" · ");
   return (
     <section
       aria-label={a.title}
@@ -127,7 +136,7 @@ function Agreement({ agreement: a, newPage }: { agreement: RecordAgreement; newP
         </dl>
       ) : null}
       <div className="flex flex-col gap-3">
-        <h4 className="font-semibold">{W.historyTitle}</h4>
+        <h4 className="font-semibold">{t("doc.historyTitle")}</h4>
         <ol className="flex flex-col gap-3 border-l-2 border-line pl-4" data-testid="record-history">
           {a.history.map((s, i) => (
             <li key={i} className="flex flex-col gap-1 break-inside-avoid">
@@ -141,9 +150,9 @@ function Agreement({ agreement: a, newPage }: { agreement: RecordAgreement; newP
                   {s.changes.map((c) => (
                     <li key={c.label} className="rounded-xl bg-sunken px-3 py-2 break-words print:bg-transparent print:px-0 print:py-0">
                       <span className="block text-sm text-muted">{c.label}</span>
-                      <span className="text-muted line-through decoration-1">{c.from || W.nothing}</span>
-                      <span aria-label="changes to"> → </span>
-                      <span className="font-semibold">{c.to || W.nothing}</span>
+                      <span className="text-muted line-through decoration-1">{c.from || t("doc.nothing")}</span>
+                      <span aria-label={t("doc.changesTo")}> → </span>
+                      <span className="font-semibold">{c.to || t("doc.nothing")}</span>
                     </li>
                   ))}
                 </ul>

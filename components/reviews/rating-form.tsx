@@ -3,9 +3,9 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
-import { NOTE_MAX, RATING_WORDS, RATINGS } from "@/lib/reviews/constants";
+import { NOTE_MAX, RATINGS } from "@/lib/reviews/constants";
 import type { RatingView } from "@/lib/reviews/view";
-import { REVIEW_COPY } from "./copy";
+import { ratingWords, type ReviewT } from "./words";
 
 export interface RatingFormResult {
   ok: boolean;
@@ -13,7 +13,7 @@ export interface RatingFormResult {
 }
 
 /** Five large choices with words, an optional line, and one button: "How did this go for me this week?" */
-export function RatingForm({ initial, onSubmit }: { initial: RatingView | null; onSubmit: (rating: number, note: string) => Promise<RatingFormResult> }) {
+export function RatingForm({ initial, onSubmit, t }: { initial: RatingView | null; onSubmit: (rating: number, note: string) => Promise<RatingFormResult>; t: ReviewT }) {
   const id = useId();
   const [rating, setRating] = useState<number | null>(initial?.rating ?? null);
   const [note, setNote] = useState(initial?.note ?? "");
@@ -21,7 +21,7 @@ export function RatingForm({ initial, onSubmit }: { initial: RatingView | null; 
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (rating === null) return setErrors({ rating: ["Please choose how it went, from 1 to 5."] });
+    if (rating === null) return setErrors({ rating: [t("rating.choose")] });
     setPending(true);
     const result = await onSubmit(rating, note);
     setPending(false);
@@ -30,8 +30,9 @@ export function RatingForm({ initial, onSubmit }: { initial: RatingView | null; 
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" data-testid="rating-form" noValidate>
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.rating ? `${id}-rating-error` : undefined}>
-        <legend className="mb-2 text-lg font-semibold">{REVIEW_COPY.question}</legend>
-        <div className="grid grid-cols-5 gap-1.5">
+        <legend className="mb-2 text-lg font-semibold">{t("rating.question")}</legend>
+        {/* Five across on a phone; with larger text (em-sized columns grow with it) they wrap to fewer. */}
+        <div className="grid grid-cols-[repeat(auto-fit,minmax(3.6em,1fr))] gap-1.5">
           {RATINGS.map((n) => (
             <label
               key={n}
@@ -44,11 +45,11 @@ export function RatingForm({ initial, onSubmit }: { initial: RatingView | null; 
                 value={n}
                 checked={rating === n}
                 onChange={() => setRating(n)}
-                aria-label={`${n}: ${RATING_WORDS[n]}`}
+                aria-label={t("rating.choice", { rating: n, words: ratingWords(t, n) })}
                 className="sr-only"
               />
               <span className="text-2xl font-semibold">{n}</span>
-              <span className="text-xs leading-tight font-medium">{RATING_WORDS[n]}</span>
+              <span className="text-xs leading-tight font-medium break-words">{ratingWords(t, n)}</span>
             </label>
           ))}
         </div>
@@ -56,10 +57,10 @@ export function RatingForm({ initial, onSubmit }: { initial: RatingView | null; 
       </fieldset>
       <div className="flex flex-col gap-1.5">
         <label htmlFor={`${id}-note`} className="text-sm font-semibold">
-          {REVIEW_COPY.lineLabel}
+          {t("rating.lineLabel")}
         </label>
         <p id={`${id}-note-hint`} className="text-sm text-muted">
-          {REVIEW_COPY.lineHint}
+          {t("rating.lineHint")}
         </p>
         <input
           id={`${id}-note`}
@@ -74,7 +75,7 @@ export function RatingForm({ initial, onSubmit }: { initial: RatingView | null; 
         <FieldErrors id={`${id}-note-error`} errors={errors.note} />
       </div>
       <Button type="submit" disabled={pending}>
-        {initial ? REVIEW_COPY.changeRating : REVIEW_COPY.shareRating}
+        {initial ? t("rating.change") : t("rating.share")}
       </Button>
     </form>
   );

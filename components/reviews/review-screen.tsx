@@ -8,10 +8,12 @@ import type { WeekGlance as Glance } from "@/lib/reviews/glance-model";
 import { useReview } from "@/lib/reviews/client/use-review";
 import type { ReviewMode } from "@/lib/reviews/constants";
 import type { ReviewView } from "@/lib/reviews/view";
-import { REVIEW_COPY } from "./copy";
 import type { ReviewPeople } from "./people";
 import { ReviewSession } from "./review-session";
 import { WeekGlance } from "./week-glance";
+import type { ReviewWords } from "./words";
+import { wordsT } from "@/lib/i18n/words";
+import type { Kind } from "@/lib/agreements/schemas";
 
 interface Props {
   initial: ReviewView | null;
@@ -22,6 +24,9 @@ interface Props {
   canStart: boolean;
   /** Server-rendered: our rhythm and a way to past reviews. */
   aside: ReactNode;
+  /** The review namespace, compiled (clientWords("review")), and kinds' names in the reader's words. */
+  words: ReviewWords;
+  kinds: Record<Kind, string>;
 }
 
 /**
@@ -29,7 +34,9 @@ interface Props {
  * live session, or — when the partner is reviewing alone — a note saying so. The review that is
  * open decides which, as the server says it right now; when it ends, both go to its summary.
  */
-export function ReviewScreen({ initial, glance, reviewGlance, people, canStart, aside }: Props) {
+export function ReviewScreen({ initial, glance, reviewGlance, people, canStart, aside, words, kinds }: Props) {
+  const t = wordsT(words);
+  const say = { t, locale: words.locale, kinds };
   const router = useRouter();
   const { view, send, sync } = useReview(initial);
   const [starting, setStarting] = useState<ReviewMode | null>(null);
@@ -52,26 +59,26 @@ export function ReviewScreen({ initial, glance, reviewGlance, people, canStart, 
     if (view.mode === "ALONE" && view.startedById !== people.meId) {
       return (
         <div className="flex flex-col gap-5" data-testid="partner-alone">
-          <Notice tone="calm">{REVIEW_COPY.partnerAlone(people.partnerName)}</Notice>
+          <Notice tone="calm">{t("page.partnerAlone", { partner: people.partnerName })}</Notice>
           {aside}
         </div>
       );
     }
-    return <ReviewSession view={view} glance={reviewGlance && reviewGlance.to === view.startedAt ? reviewGlance : glance} people={people} send={send} sync={sync} />;
+    return <ReviewSession view={view} glance={reviewGlance && reviewGlance.to === view.startedAt ? reviewGlance : glance} people={people} send={send} sync={sync} say={say} />;
   }
 
   return (
     <div className="flex flex-col gap-5" data-testid="review-start">
-      <WeekGlance glance={glance} />
+      <WeekGlance glance={glance} say={say} />
       {canStart ? (
-        <section className="flex flex-col gap-2" aria-label={REVIEW_COPY.startTogether}>
+        <section className="flex flex-col gap-2" aria-label={t("page.startTogether")}>
           <Button type="button" disabled={!!starting || justEnded} onClick={() => void start("TOGETHER")} data-testid="start-together">
-            {REVIEW_COPY.startTogether}
+            {t("page.startTogether")}
           </Button>
           <Button type="button" variant="secondary" disabled={!!starting || justEnded} onClick={() => void start("ALONE")} data-testid="start-alone">
-            {REVIEW_COPY.startAlone}
+            {t("page.startAlone")}
           </Button>
-          <p className="text-sm text-muted">{REVIEW_COPY.aloneHint(people.partnerName)}</p>
+          <p className="text-sm text-muted">{t("page.aloneHint", { partner: people.partnerName })}</p>
         </section>
       ) : null}
       {error ? (

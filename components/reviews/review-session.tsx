@@ -8,12 +8,12 @@ import type { WeekGlance as Glance } from "@/lib/reviews/glance-model";
 import type { Outcome } from "@/lib/reviews/constants";
 import type { useReview } from "@/lib/reviews/client/use-review";
 import { currentItem, type ReviewView } from "@/lib/reviews/view";
-import { REVIEW_COPY } from "./copy";
 import { ItemStep } from "./item-step";
 import { OutcomeList } from "./outcome-list";
 import type { ReviewPeople } from "./people";
 import { SetAside } from "./set-aside";
 import { WeekGlance } from "./week-glance";
+import type { ReviewSay } from "./words";
 
 interface Props {
   view: ReviewView;
@@ -21,6 +21,7 @@ interface Props {
   people: ReviewPeople;
   send: ReturnType<typeof useReview>["send"];
   sync: () => Promise<void>;
+  say: ReviewSay;
 }
 
 /**
@@ -28,7 +29,8 @@ interface Props {
  * phones show the step the server holds; either of us can go on (once an agreement is decided)
  * or back. Every answer comes back as the server's view, so nothing here guesses.
  */
-export function ReviewSession({ view, glance, people, send, sync }: Props) {
+export function ReviewSession({ view, glance, people, send, sync, say }: Props) {
+  const { t } = say;
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -64,22 +66,22 @@ export function ReviewSession({ view, glance, people, send, sync }: Props) {
     <div className="flex flex-col gap-5" data-testid="review-session" data-step={view.step}>
       <header className="flex items-center justify-between gap-3">
         <p className="text-sm font-semibold text-muted" data-testid="review-progress">
-          {REVIEW_COPY.stepOf(view.step + 1, total)}
+          {t("session.stepOf", { n: view.step + 1, total })}
         </p>
-        <p className="rounded-full bg-sunken px-3 py-1 text-sm font-medium">{alone ? REVIEW_COPY.aloneBadge : REVIEW_COPY.togetherBadge(people.partnerName)}</p>
+        <p className="rounded-full bg-sunken px-3 py-1 text-sm font-medium">{alone ? t("session.aloneBadge") : t("session.togetherBadge", { partner: people.partnerName })}</p>
       </header>
 
-      {view.step === 0 ? <WeekGlance glance={glance} /> : null}
+      {view.step === 0 ? <WeekGlance glance={glance} say={say} /> : null}
       {item ? (
-        <ItemStep key={item.id} item={item} alone={alone} people={people} deciding={busy} onRate={rate} onDecide={(o) => void decide(o)} onChanged={() => void sync()} />
+        <ItemStep key={item.id} item={item} alone={alone} people={people} deciding={busy} onRate={rate} onDecide={(o) => void decide(o)} onChanged={() => void sync()} say={say} />
       ) : null}
       {view.step === last ? (
         <section className="flex flex-col gap-3" data-testid="wrap-up">
-          <h2 className="text-2xl font-semibold">{REVIEW_COPY.wrapUpTitle}</h2>
-          <p className="text-muted">{REVIEW_COPY.wrapUpIntro}</p>
-          <OutcomeList items={view.items} />
+          <h2 className="text-2xl font-semibold">{t("wrapUp.title")}</h2>
+          <p className="text-muted">{t("wrapUp.intro")}</p>
+          <OutcomeList items={view.items} t={t} />
           <Button type="button" disabled={busy} onClick={() => void act(() => send("reviews.finish", { reviewId: view.id }))} data-testid="finish-review">
-            {REVIEW_COPY.finish}
+            {t("wrapUp.finish")}
           </Button>
         </section>
       ) : null}
@@ -90,18 +92,18 @@ export function ReviewSession({ view, glance, people, send, sync }: Props) {
         </Notice>
       ) : null}
 
-      <nav aria-label="Review steps" className="grid grid-cols-2 gap-2">
+      <nav aria-label={t("session.steps")} className="grid grid-cols-2 gap-2">
         <Button type="button" variant="secondary" disabled={busy || view.step === 0} onClick={() => void step(view.step - 1)} data-testid="review-back">
-          {REVIEW_COPY.back}
+          {t("session.back")}
         </Button>
         {view.step < last ? (
           <Button type="button" disabled={busy || !canGoOn} onClick={() => void step(view.step + 1)} data-testid="review-next">
-            {view.step === 0 ? REVIEW_COPY.letsBegin : REVIEW_COPY.next}
+            {view.step === 0 ? t("session.letsBegin") : t("session.next")}
           </Button>
         ) : null}
       </nav>
-      {item && !item.outcome ? <p className="-mt-3 text-center text-sm text-muted">{REVIEW_COPY.decideFirst}</p> : null}
-      <SetAside disabled={busy} onConfirm={() => void act(() => send("reviews.setAside", { reviewId: view.id }))} />
+      {item && !item.outcome ? <p className="-mt-3 text-center text-sm text-muted">{t("session.decideFirst")}</p> : null}
+      <SetAside t={t} disabled={busy} onConfirm={() => void act(() => send("reviews.setAside", { reviewId: view.id }))} />
     </div>
   );
 }

@@ -2,26 +2,26 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { REVIEW_COPY } from "./copy";
+import type { ReviewT } from "./words";
 
 /** "Stop here for now", with a calm confirmation: what we did is kept, marked unfinished. */
-export function SetAside({ onConfirm, disabled }: { onConfirm: () => void; disabled: boolean }) {
+export function SetAside({ onConfirm, disabled, t }: { onConfirm: () => void; disabled: boolean; t: ReviewT }) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
       <Button type="button" variant="quiet" onClick={() => setAsking(true)} data-testid="set-aside">
-        {REVIEW_COPY.setAside}
+        {t("wrapUp.setAside")}
       </Button>
     );
   }
   return (
-    <div className="flex flex-col gap-2 rounded-2xl bg-sunken p-4" role="group" aria-label={REVIEW_COPY.setAside}>
-      <p>{REVIEW_COPY.setAsideConfirm}</p>
+    <div className="flex flex-col gap-2 rounded-2xl bg-sunken p-4" role="group" aria-label={t("wrapUp.setAside")}>
+      <p>{t("wrapUp.setAsideConfirm")}</p>
       <Button type="button" variant="secondary" disabled={disabled} onClick={onConfirm} data-testid="set-aside-confirm">
-        {REVIEW_COPY.setAsideYes}
+        {t("wrapUp.setAsideYes")}
       </Button>
       <Button type="button" variant="quiet" onClick={() => setAsking(false)}>
-        {REVIEW_COPY.setAsideNo}
+        {t("wrapUp.setAsideNo")}
       </Button>
     </div>
   );

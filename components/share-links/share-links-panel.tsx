@@ -7,15 +7,22 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SHARE_DAYS, THERAPIST_NAME_MAX } from "@/lib/share-links/constants";
-import { LINK_WORDS as W, type LinkCard } from "@/lib/share-links/words";
+import type { KeyIn } from "@/lib/i18n/keys";
+import { wordsT, type Words, type WordsT } from "@/lib/i18n/words";
+import type { LinkCard } from "@/lib/share-links/words";
+
+type T = WordsT<KeyIn<"shared">>;
 
 interface Props {
   partnerName: string;
   links: LinkCard[];
+  /** The shared namespace's panel words (clientWords("shared", ["panel"])). */
+  words: Words<KeyIn<"shared">>;
 }
 
 /** Suggest a link, answer one, turn one off; the new link is shown to the one who suggested it, once. */
-export function ShareLinksPanel({ partnerName, links }: Props) {
+export function ShareLinksPanel({ partnerName, links, words }: Props) {
+  const t = wordsT(words);
   const open = links.filter((l) => l.status === "waiting" || l.status === "active");
   const past = links.filter((l) => l.status === "expired" || l.status === "revoked").slice(0, 5);
   return (
@@ -24,15 +31,15 @@ export function ShareLinksPanel({ partnerName, links }: Props) {
         <ul className="flex flex-col gap-3" data-testid="share-links">
           {open.map((link) => (
             <li key={link.id}>
-              <LinkItem link={link} />
+              <LinkItem link={link} t={t} />
             </li>
           ))}
         </ul>
       ) : null}
-      <ProposeLink partnerName={partnerName} />
+      <ProposeLink partnerName={partnerName} t={t} />
       {past.length ? (
         <details className="rounded-2xl border border-line px-4 py-2">
-          <summary className="flex min-h-11 cursor-pointer items-center font-medium">{W.earlier}</summary>
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium">{t("panel.earlier")}</summary>
           <ul className="flex flex-col gap-3 pb-2" data-testid="share-links-past">
             {past.map((link) => (
               <li key={link.id} className="text-sm">
@@ -62,7 +69,7 @@ function useLinkAction(operation: "shareLinks.approve" | "shareLinks.revoke") {
   return form;
 }
 
-function LinkItem({ link }: { link: LinkCard }) {
+function LinkItem({ link, t }: { link: LinkCard; t: T }) {
   const approve = useLinkAction("shareLinks.approve");
   const revoke = useLinkAction("shareLinks.revoke");
   const error = approve.formError ?? revoke.formError;
@@ -88,13 +95,13 @@ function LinkItem({ link }: { link: LinkCard }) {
           <form onSubmit={revoke.onSubmit}>
             {id}
             <Button type="submit" variant="secondary" className="w-full" disabled={busy}>
-              {W.decline}
+              {t("panel.decline")}
             </Button>
           </form>
           <form onSubmit={approve.onSubmit}>
             {id}
             <Button type="submit" className="w-full" disabled={busy} data-testid="share-approve">
-              {W.approve}
+              {t("panel.approve")}
             </Button>
           </form>
         </div>
@@ -102,7 +109,7 @@ function LinkItem({ link }: { link: LinkCard }) {
         <form onSubmit={revoke.onSubmit}>
           {id}
           <Button type="submit" variant="secondary" className="w-full" disabled={busy} data-testid="share-revoke">
-            {link.status === "active" ? W.turnOffNow : W.turnOff}
+            {link.status === "active" ? t("panel.turnOffNow") : t("panel.turnOff")}
           </Button>
         </form>
       ) : null}
@@ -110,7 +117,7 @@ function LinkItem({ link }: { link: LinkCard }) {
   );
 }
 
-function ProposeLink({ partnerName }: { partnerName: string }) {
+function ProposeLink({ partnerName, t }: { partnerName: string; t: T }) {
   const router = useRouter();
   const [created, setCreated] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -134,7 +141,7 @@ function ProposeLink({ partnerName }: { partnerName: string }) {
     if (!created) return;
     if (navigator.share) {
       try {
-        await navigator.share({ title: "Our agreements", url: created });
+        await navigator.share({ title: t("panel.shareTitle"), url: created });
         return;
       } catch (err) {
         if ((err as Error).name === "AbortError") return;
@@ -146,23 +153,23 @@ function ProposeLink({ partnerName }: { partnerName: string }) {
   if (created) {
     return (
       <div className="flex flex-col gap-3 rounded-2xl border border-calm bg-calm-soft p-4" data-testid="share-link-created">
-        <p>{W.shownOnce(partnerName)}</p>
-        <p className="rounded-xl border border-line bg-surface px-3 py-3 font-mono text-sm break-all select-all" data-testid="share-link-url">
+        <p>{t("panel.shownOnce", { partner: partnerName })}</p>
+        <p className="rounded-xl border border-line bg-surface px-3 py-3 font-mono text-sm break-all select-all" data-testid="share-link-url" translate="no">
           {created}
         </p>
         <div className="grid grid-cols-2 gap-3">
           <Button type="button" onClick={share}>
-            {W.share}
+            {t("panel.share")}
           </Button>
           <Button type="button" variant="secondary" onClick={copy}>
-            {copied ? W.copied : W.copy}
+            {copied ? t("panel.copied") : t("panel.copy")}
           </Button>
         </div>
         <p role="status" className="sr-only">
-          {copied ? "Link copied" : ""}
+          {copied ? t("panel.copiedStatus") : ""}
         </p>
         <Button type="button" variant="quiet" onClick={() => setCreated(null)}>
-          {W.done}
+          {t("panel.done")}
         </Button>
       </div>
     );
@@ -171,10 +178,10 @@ function ProposeLink({ partnerName }: { partnerName: string }) {
   return (
     <form onSubmit={propose.onSubmit} noValidate className="flex flex-col gap-4" data-testid="share-propose">
       {propose.formError && !Object.keys(propose.fieldErrors).length ? <Notice tone="error">{propose.formError}</Notice> : null}
-      <Field label={W.nameLabel} hint={W.nameHint} name="therapistName" maxLength={THERAPIST_NAME_MAX} autoComplete="off" errors={propose.fieldErrors.therapistName} />
+      <Field label={t("panel.nameLabel")} hint={t("panel.nameHint")} name="therapistName" maxLength={THERAPIST_NAME_MAX} autoComplete="off" errors={propose.fieldErrors.therapistName} />
       <Field
-        label={W.daysLabel}
-        hint={W.daysHint}
+        label={t("panel.daysLabel")}
+        hint={t("panel.daysHint", { min: SHARE_DAYS.min, max: SHARE_DAYS.max })}
         name="days"
         type="number"
         inputMode="numeric"
@@ -184,7 +191,7 @@ function ProposeLink({ partnerName }: { partnerName: string }) {
         errors={propose.fieldErrors.days}
       />
       <Button type="submit" variant="secondary" disabled={propose.pending}>
-        {W.propose(partnerName)}
+        {t("panel.propose", { partner: partnerName })}
       </Button>
     </form>
   );

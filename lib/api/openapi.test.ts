@@ -35,4 +35,24 @@ describe("the OpenAPI document", () => {
     }
     expect(doc().servers).toEqual([{ url: `https://steady.example${API_BASE}` }]);
   });
+
+  it("reads in Spanish for the reference page: the prose translated, the paths, ids and code as they are", async () => {
+    type Op = { operationId: string; summary: string; description: string };
+    const es = structuredClone(openApiDocument("https://steady.example", "es")) as Doc & { info: { title: string; description: string }; paths: Record<string, Record<string, Op>> };
+    expect((await validate(es as never)).valid).toBe(true);
+    expect(Object.keys(es.paths).sort()).toEqual(Object.keys(doc().paths).sort());
+    expect(es.info.title).toBe("API de Steady");
+    expect(es.info.description).toContain("Crea un token en **Yo → Tokens y atajos**");
+    expect(es.info.description).toContain("`Authorization: Bearer stdy_…`");
+    expect(es.info.description).toContain('- <a id="problem-rate-limited"></a>`rate_limited` (429): Demasiadas peticiones');
+    const start = es.paths["/pause/start"]!.post!;
+    expect(start).toMatchObject({ operationId: "pause.start", summary: "Empezar la pausa" });
+    expect(start.description).toContain("(`created: false`)");
+    expect(start.description).toContain("Alcances del token: `pause`.");
+    // The English document is the one /api/v1/openapi.json serves, unchanged.
+    const en = openApiDocument("https://steady.example") as unknown as { paths: Record<string, Record<string, Op>> };
+    expect(en.paths["/pause/end"]!.post!.description).toBe(
+      "Only the one who asked for the pause ends it before zero; the partner can say they’re ready (`/pause/ready`). Read the pause’s id from `GET /pause`.\n\nToken scopes: `pause`.",
+    );
+  });
 });

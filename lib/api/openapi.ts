@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
+import type { Locale } from "../i18n/config";
+import { formatList } from "../i18n/format";
+import type { KeyIn } from "../i18n/keys";
+import { wordsFor } from "../i18n/translate";
 import { MAX_TOKENS_PER_USER } from "../tokens/constants";
 import { PROBLEM_CODES, PROBLEM_STATUS, type ProblemCode } from "./problem";
 import { API_BASE, apiOperations, type ApiOperation } from "./routes";
@@ -25,97 +29,100 @@ const ProblemSchema = z
 const ALWAYS: ProblemCode[] = ["unauthorized", "forbidden", "rate_limited", "unavailable", "internal"];
 const WITH_BODY: ProblemCode[] = ["malformed_body", "payload_too_large", "bad_request"];
 
-const WHEN: Record<ProblemCode, string> = {
-  bad_request: "The body failed the schema (see fieldErrors), or the pause can’t do this now (e.g. the partner asked to end it early).",
-  unauthorized: "No token, a malformed one, or one that no longer works (revoked, couple ended, account deleted, signed out everywhere).",
-  forbidden: "The token’s scope doesn’t allow this call, or the one who asked for the pause must end it.",
-  not_found: "Nothing at this path, or that pause isn’t the couple’s.",
-  conflict: "Not possible in the pause’s current state.",
-  rate_limited: "Too many requests: wait for Retry-After seconds.",
-  unavailable: "The database is restarting or was too slow; nothing to fix on your side: try again after Retry-After seconds (starting the pause twice shows the one pause).",
-  internal: "Something went wrong on our side; try again in a moment.",
-  malformed_body: "The body isn’t JSON.",
-  method_not_allowed: "The path takes another method (see the Allow header).",
-  payload_too_large: "The body is larger than any request needs.",
-};
+/** The words of one document: its prose in the reader's language (the developers namespace); code, paths and names stay as they are. */
+type Words = ReturnType<typeof wordsFor<"developers">>["t"];
+const when = (t: Words, code: ProblemCode) => t(`problems.${code}`);
+const code = (text: string) => `\`${text}\``;
 
-function problemResponses(codes: ProblemCode[]) {
+function problemResponses(codes: ProblemCode[], t: Words) {
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of codes) byStatus.set(PROBLEM_STATUS[code].status, [...(byStatus.get(PROBLEM_STATUS[code].status) ?? []), code]);
   return Object.fromEntries(
     [...byStatus].map(([status, list]) => [
       String(status),
       {
-        description: list.map((code) => WHEN[code]).join(" "),
+        description: list.map((c) => when(t, c)).join(" "),
         content: { "application/problem+json": { schema: ProblemSchema } },
-        ...(status === 429 || status === 503 ? { headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" as const } } } } : {}),
+        ...(status === 429 || status === 503 ? { headers: { "Retry-After": { description: t("doc.retryAfter"), schema: { type: "integer" as const } } } } : {}),
       },
     ]),
   );
 }
 
-function operationObject(op: ApiOperation): ZodOpenApiOperationObject {
+function operationObject(op: ApiOperation, t: Words, locale: Locale): ZodOpenApiOperationObject {
   const codes = [...ALWAYS, ...(op.api.method === "POST" ? WITH_BODY : ["bad_request" as const]), "not_found" as const, "conflict" as const];
   return {
     operationId: op.name,
-    summary: op.api.summary,
-    description: `${op.api.description ?? ""}\n\nToken scopes: ${op.api.scopes.map((s) => `\`${s}\``).join(" or ")}.`.trim(),
+    summary: operationWords(op, "summary", t) ?? op.api.summary,
+    description: `${operationWords(op, "description", t) ?? op.api.description ?? ""}\n\n${t("doc.scopes", { scopes: formatList(locale, op.api.scopes.map(code), "disjunction") })}`.trim(),
     tags: [op.name.split(".")[0]!],
     security: [{ token: [...op.api.scopes] }],
     ...(op.api.method === "POST"
-      ? { requestBody: { required: false, description: "JSON; an empty body is {}", content: { "application/json": { schema: op.input } } } }
+      ? { requestBody: { required: false, description: t("doc.requestBody"), content: { "application/json": { schema: op.input } } } }
       : {}),
     responses: {
-      "200": { description: "Done", content: { "application/json": { schema: op.api.output } } },
-      ...problemResponses(codes),
+      "200": { description: t("doc.done"), content: { "application/json": { schema: op.api.output } } },
+      ...problemResponses(codes, t),
     },
   };
 }
 
-const DESCRIPTION = `Start or end the pause from a phone Shortcut, a watch, the Action button or a widget, in one tap.
+// Code in an operation's prose, the same in every language.
+const OPERATION_CODE = { created: code("created: false"), readyPath: code("/pause/ready"), getPause: code("GET /pause") };
 
-## Tokens
-Make a token on **Me → Tokens & shortcuts**. It is shown once; send it as \`Authorization: Bearer stdy_…\`.
-Never in the address and never as a cookie: the API reads neither. A token has one scope:
-\`pause\` (start, end, say you’re ready, read the pause) or \`read\` (read the pause and today’s summary).
-Up to ${MAX_TOKENS_PER_USER} per person. A token stops working when it is revoked, when you sign out everywhere,
-when our shared space ends and when the account is deleted.
+/** An operation's summary or description in the reader's words (developers.operations.<domain>.<verb>), if the catalogue has it. */
+function operationWords(op: ApiOperation, part: "summary" | "description", t: Words): string | undefined {
+  const key = `operations.${op.name}.${part}` as KeyIn<"developers">;
+  return (t as unknown as { has: (key: string) => boolean }).has(key) ? t(key, OPERATION_CODE) : undefined;
+}
 
-## Limits
-The same limits as the app: a few pause starts a minute per person, and a generous allowance per network address.
-Over a limit the answer is 429 with \`Retry-After\`.
-
-## Problems
-Every error is an RFC 9457 problem (\`application/problem+json\`) with a \`code\`:
-${PROBLEM_CODES.map((code) => `- <a id="problem-${code.replaceAll("_", "-")}"></a>\`${code}\` (${PROBLEM_STATUS[code].status}): ${WHEN[code]}`).join("\n")}`;
+function description(t: Words): string {
+  const intro = t("doc.description", {
+    header: code("Authorization: Bearer stdy_…"),
+    pause: code("pause"),
+    read: code("read"),
+    max: MAX_TOKENS_PER_USER,
+    retryAfter: code("Retry-After"),
+    problemType: code("application/problem+json"),
+    code: code("code"),
+  });
+  const problems = PROBLEM_CODES.map((c) => `- <a id="problem-${c.replaceAll("_", "-")}"></a>${code(c)} (${PROBLEM_STATUS[c].status}): ${when(t, c)}`);
+  return `${intro}\n${problems.join("\n")}`;
+}
 
 const cache = new Map<string, unknown>();
 
-/** The document for this origin (its server URL and problem types), built once per origin. */
-export function openApiDocument(base: string) {
-  let doc = cache.get(base);
+/**
+ * The document for this origin (its server URL and problem types), built once per origin and
+ * language. /api/v1/openapi.json is English, as the API's problems are (docs/decisions/011); the
+ * reference page at /developers/api shows it in the reader's language.
+ */
+export function openApiDocument(base: string, locale: Locale = "en") {
+  const id = `${locale}|${base}`;
+  let doc = cache.get(id);
   if (!doc) {
+    const { t } = wordsFor(locale, "developers");
     const paths: ZodOpenApiPathsObject = {};
     for (const op of apiOperations()) {
-      paths[op.api.path] = { ...paths[op.api.path], [op.api.method.toLowerCase()]: operationObject(op) };
+      paths[op.api.path] = { ...paths[op.api.path], [op.api.method.toLowerCase()]: operationObject(op, t, locale) };
     }
     doc = createDocument({
       openapi: "3.1.0",
-      info: { title: "Steady API", version: "1.0.0", description: DESCRIPTION, license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" } },
+      info: { title: t("doc.title"), version: "1.0.0", description: description(t), license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" } },
       servers: [{ url: `${base}${API_BASE}` }],
       security: [{ token: [] }],
       tags: [
-        { name: "pause", description: "The pause, as on the Pause button" },
-        { name: "today", description: "What the Today screen shows" },
+        { name: "pause", description: t("doc.tagPause") },
+        { name: "today", description: t("doc.tagToday") },
       ],
       paths,
       components: {
         securitySchemes: {
-          token: { type: "http", scheme: "bearer", bearerFormat: "stdy_…", description: "A personal access token from Me → Tokens & shortcuts" },
+          token: { type: "http", scheme: "bearer", bearerFormat: "stdy_…", description: t("doc.bearer") },
         },
       },
     });
-    cache.set(base, doc);
+    cache.set(id, doc);
   }
   return doc;
 }

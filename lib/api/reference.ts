@@ -1,12 +1,18 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Locale } from "../i18n/config";
+import { wordsFor } from "../i18n/translate";
+import { openApiDocument } from "./openapi";
 import { API_BASE, OPENAPI_PATH } from "./routes";
 
 /**
  * The interactive API reference: Scalar's standalone bundle (@scalar/api-reference, MIT), served
  * from node_modules by this app — no CDN, works offline — reading the OpenAPI document at its
  * stable URL. Scalar's own fonts, telemetry and AI features are off: nothing leaves the page.
+ * The page speaks the reader's language: the document's prose is embedded in it (the JSON at
+ * /api/v1/openapi.json stays English, for programs) and Scalar's own labels use its built-in
+ * translations (it has Spanish; the pseudo-locale falls back to its English).
  */
 const PACKAGE = join(process.cwd(), "node_modules", "@scalar", "api-reference");
 export const REFERENCE_PATH = "/developers/api";
@@ -22,7 +28,6 @@ export function referenceBundle() {
 }
 
 const CONFIGURATION = {
-  url: `${API_BASE}${OPENAPI_PATH}`,
   withDefaultFonts: false,
   telemetry: false,
   showDeveloperTools: "never",
@@ -30,26 +35,33 @@ const CONFIGURATION = {
   agent: { disabled: true },
   hideDarkModeToggle: false,
   documentDownloadType: "json",
-  metaData: { title: "Steady API reference" },
 };
 
+const escapeHtml = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
 const escapeAttr = (s: string) => s.replaceAll("&", "&amp;").replaceAll("'", "&#39;").replaceAll("<", "&lt;");
 
 /** The page: Scalar reads its configuration from the inert JSON script; only the bundle runs, under this request's nonce. */
-export async function referencePage(nonce: string): Promise<string> {
+export async function referencePage(nonce: string, locale: Locale, origin: string): Promise<string> {
   const { version } = await referenceBundle();
+  const { t } = wordsFor(locale, "developers");
+  const configuration = {
+    ...CONFIGURATION,
+    content: openApiDocument(origin, locale),
+    metaData: { title: t("page.title") },
+    localization: { locale: locale === "es" ? "es" : "en" },
+  };
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeAttr(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Steady API reference</title>
+<title>${escapeHtml(t("page.title"))}</title>
 </head>
 <body>
-<script id="api-reference" type="application/json" data-url="${API_BASE}${OPENAPI_PATH}" data-configuration='${escapeAttr(JSON.stringify(CONFIGURATION))}'></script>
+<script id="api-reference" type="application/json" data-configuration='${escapeAttr(JSON.stringify(configuration))}'></script>
 <script nonce="${escapeAttr(nonce)}" src="${REFERENCE_PATH}/reference.js?v=${encodeURIComponent(version)}"></script>
-<noscript>The interactive reference needs JavaScript. The OpenAPI document itself is at ${API_BASE}${OPENAPI_PATH}.</noscript>
+<noscript>${escapeHtml(t("page.noscript", { url: `${API_BASE}${OPENAPI_PATH}` }))}</noscript>
 </body>
 </html>`;
 }

@@ -75,7 +75,8 @@ export function formatRelative(locale: Locale, at: Date | number, now: Date | nu
 
 /** "Alex, Blake and Sam" · "Alex, Blake y Sam". */
 export function formatList(locale: Locale, items: string[], type: Intl.ListFormatType = "conjunction"): string {
-  return new Intl.ListFormat(intlLocale(locale), { style: "long", type }).format(items);
+  // Accented in the pseudo-locale like dates, so the list's own words ("and") show they came through here.
+  return shown(locale, new Intl.ListFormat(intlLocale(locale), { style: "long", type }).format(items));
 }
 
 /** A number in the viewer's language ("1,234.5" · "1234,5"). */

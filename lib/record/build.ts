@@ -1,11 +1,13 @@
 import type { Member } from "../auth/member";
-import { agreementTitle, displayFields, type Viewer } from "../agreements/describe";
-import { KIND_LABELS } from "../agreements/kind-labels";
+import { agreementTitle, displayFields, kindLabel, type Viewer } from "../agreements/describe";
 import { diffContent } from "../agreements/diff";
 import { comparisonBase } from "../agreements/history";
 import { describeOutcome, proposalSentence, subject } from "../agreements/history-words";
 import { listAgreementDetails, viewerFor, type AgreementDetail } from "../agreements/queries";
-import { minutesText, outcomeText, pauseLengthMinutes } from "../pause/format";
+import type { Locale } from "../i18n/config";
+import { formatDate } from "../i18n/format";
+import { wordsFor, type NamespaceWords } from "../i18n/translate";
+import { lengthWords, outcomeWords, pauseLengthMinutes } from "../pause/format";
 import { listPauseHistory } from "../pause/queries";
 import { livedSections } from "./lived";
 import type { CoupleRecord, RecordAgreement, RecordPause } from "./types";
@@ -14,6 +16,8 @@ import type { CoupleRecord, RecordAgreement, RecordPause } from "./types";
 export interface RecordViewer extends Viewer {
   audience: "member" | "counsellor";
   timeZone: string;
+  /** The reader's language: a member's own; a counsellor's browser's (Accept-Language). */
+  locale: Locale;
   /** The couple has ended (a member's read-only copy). */
   ended?: boolean;
 }
@@ -22,16 +26,16 @@ export interface RecordViewer extends Viewer {
 export const RECORD_PAUSES = 200;
 
 /** A member reads their own record as the app speaks to them: "You", their partner's name. */
-export function memberRecordViewer(member: Member): RecordViewer {
-  return { ...viewerFor(member), audience: "member", timeZone: member.user.timeZone, ended: !!member.couple?.endedAt };
+export function memberRecordViewer(member: Member, locale: Locale): RecordViewer {
+  return { ...viewerFor(member, wordsFor(locale, "agreements")), audience: "member", timeZone: member.user.timeZone, locale, ended: !!member.couple?.endedAt };
 }
 
 /** A counsellor reads both first names (full names if they'd be the same), and nobody is "You". */
-export function counsellorRecordViewer(people: readonly { id: string; name: string }[], timeZone: string): RecordViewer {
+export function counsellorRecordViewer(people: readonly { id: string; name: string }[], timeZone: string, locale: Locale): RecordViewer {
   const first = people.map((p) => p.name.trim().split(/\s+/)[0] || p.name);
   const clash = new Set(first).size < first.length;
   const names = Object.fromEntries(people.map((p, i) => [p.id, clash ? p.name : first[i]!]));
-  return { audience: "counsellor", meId: "", names, timeZone };
+  return { audience: "counsellor", meId: "", names, timeZone, locale, w: wordsFor(locale, "agreements") };
 }
 
 /**
@@ -44,10 +48,13 @@ export async function buildRecord(coupleId: string, viewer: RecordViewer, now: D
     listAgreementDetails(coupleId, ["ACTIVE", "RETIRED"]),
     listPauseHistory(coupleId, RECORD_PAUSES + 1),
   ]);
-  const when = dateFormatter(viewer.timeZone);
+  const when = (d: Date) => formatDate(viewer.locale, viewer.timeZone, d, "dateTimeMedium");
+  const { t } = wordsFor(viewer.locale, "record");
+  const pause = wordsFor(viewer.locale, "pause");
   const record: CoupleRecord = {
     audience: viewer.audience,
-    people: peopleLine(viewer),
+    locale: viewer.locale,
+    people: peopleLine(viewer, t),
     madeAt: when(now),
     timeZone: viewer.timeZone,
     ended: !!viewer.ended,
@@ -57,15 +64,15 @@ export async function buildRecord(coupleId: string, viewer: RecordViewer, now: D
       items: pauses.slice(0, RECORD_PAUSES).map(
         (p): RecordPause => ({
           when: when(new Date(p.startedAt)),
-          summary: `${subject(p.startedById, viewer)} asked for a pause`,
-          length: minutesText(pauseLengthMinutes(p, now.getTime())),
-          outcome: outcomeText(p, viewer.timeZone, now.getTime()),
+          summary: t("doc.pauseAsked", { who: p.startedById === viewer.meId ? "me" : "other", name: subject(p.startedById, viewer) }),
+          length: said(pause, lengthWords(pauseLengthMinutes(p, now.getTime()))),
+          outcome: said(pause, outcomeWords(p, viewer.timeZone, now.getTime(), viewer.locale)),
         }),
       ),
       truncated: pauses.length > RECORD_PAUSES,
     },
   };
-  const lived = await livedSections(coupleId, now, when);
+  const lived = await livedSections(coupleId, now, when, t);
   return { ...record, checkIns: lived.checkIns, reviews: lived.reviews };
 }
 
@@ -74,8 +81,8 @@ function toRecordAgreement(a: AgreementDetail, viewer: Viewer, when: (d: Date) =
   const retirement = a.status === "RETIRED" ? a.versions.findLast((v) => v.action === "RETIRE" && v.status === "ACCEPTED") : undefined;
   return {
     id: a.id,
-    kind: KIND_LABELS[a.kind].one,
-    title: agreementTitle(agreed.content),
+    kind: kindLabel(a.kind, "one", viewer.w),
+    title: agreementTitle(agreed.content, viewer.w),
     status: a.status === "RETIRED" ? "RETIRED" : "ACTIVE",
     agreedAt: agreed.decidedAt ? when(agreed.decidedAt) : null,
     retiredAt: retirement?.decidedAt ? when(retirement.decidedAt) : null,
@@ -96,15 +103,14 @@ function toRecordAgreement(a: AgreementDetail, viewer: Viewer, when: (d: Date) =
   };
 }
 
-/** "3 Dec 2026, 19:35" in the reader's zone. */
-function dateFormatter(timeZone: string): (d: Date) => string {
-  const format = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-  return (d) => format.format(d);
+/** A message of the pause namespace (lib/pause/format.ts words it as a key and values). */
+function said(w: ReturnType<typeof wordsFor<"pause">>, m: { key: Parameters<typeof w.t>[0]; values: Record<string, string | number> }): string {
+  return w.t(m.key, m.values);
 }
 
-function peopleLine(viewer: RecordViewer): string {
+/** "Alex and Blake": a couple is two people (one may have left). */
+function peopleLine(viewer: RecordViewer, t: NamespaceWords<"record">["t"]): string {
   const names = Object.entries(viewer.names);
-  const ordered = [...names.filter(([id]) => id === viewer.meId), ...names.filter(([id]) => id !== viewer.meId)].map(([, name]) => name);
-  if (ordered.length < 2) ordered.push("a former partner");
-  return ordered.join(" and ");
+  const [first, second] = [...names.filter(([id]) => id === viewer.meId), ...names.filter(([id]) => id !== viewer.meId)].map(([, name]) => name);
+  return t("doc.people", { first: first ?? t("doc.formerPartner"), second: second ?? t("doc.formerPartner") });
 }

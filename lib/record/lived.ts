@@ -2,7 +2,7 @@ import { activeRhythms, loggedOccurrenceKeys } from "../checkins/queries";
 import { tally } from "../checkins/tally";
 import { listPastReviews } from "../reviews/queries";
 import type { RecordCheckIns, RecordReviews } from "./types";
-import { RECORD_WORDS as W } from "./words";
+import type { NamespaceWords } from "../i18n/translate";
 
 const DAY_MS = 86_400_000;
 /** The record looks back this far on check-ins: long enough to show a rhythm, short enough to read. */
@@ -13,7 +13,12 @@ export const RECORD_CHECK_IN_DAYS = 84;
  * check-in rhythm (not the review's own) over the last twelve weeks, and each finished weekly
  * review's decisions. No ratings, notes or feelings: those are ours, not the record's.
  */
-export async function livedSections(coupleId: string, now: Date, when: (d: Date) => string): Promise<{ checkIns: RecordCheckIns; reviews: RecordReviews }> {
+export async function livedSections(
+  coupleId: string,
+  now: Date,
+  when: (d: Date) => string,
+  t: NamespaceWords<"record">["t"],
+): Promise<{ checkIns: RecordCheckIns; reviews: RecordReviews }> {
   const from = new Date(now.getTime() - RECORD_CHECK_IN_DAYS * DAY_MS);
   const window = { from, to: now };
   const [rhythms, reviews] = await Promise.all([activeRhythms(coupleId), listPastReviews(coupleId, "", 26)]);
@@ -24,13 +29,13 @@ export async function livedSections(coupleId: string, now: Date, when: (d: Date)
     return { agreement: r.about, kept: t.kept, planned: t.planned };
   });
   return {
-    checkIns: { period: W.checkInsSince(when(from)), rows },
+    checkIns: { period: t("doc.checkInsSince", { date: when(from) }), rows },
     reviews: {
       items: reviews
         .filter((r) => r.finishedAt !== null)
         .map((r) => ({
-          week: W.reviewWeek(when(new Date(r.weekFrom)), r.mode === "ALONE", r.completed),
-          lines: r.items.map((i) => W.reviewLine(i.title, i.outcome)),
+          week: t("doc.reviewWeek", { from: when(new Date(r.weekFrom)), alone: r.mode === "ALONE" ? "yes" : "no", completed: r.completed ? "yes" : "no" }),
+          lines: r.items.map((i) => t("doc.reviewLine", { title: i.title, outcome: i.outcome ?? "none" })),
         })),
     },
   };

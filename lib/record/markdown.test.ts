@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { headingsBySection, parseMarkdown, plainText } from "@/tests/parse-markdown";
 import { recordToMarkdown } from "./markdown";
 import type { CoupleRecord, RecordAgreement } from "./types";
-import { RECORD_WORDS as W } from "./words";
+import en from "../../messages/en.json";
+
+/** The record's English headings, as the catalogue says them. */
+const W = en.record.doc;
 
 const agreement = (title: string, extra: Partial<RecordAgreement> = {}): RecordAgreement => ({
   id: title,
@@ -30,6 +33,7 @@ const agreement = (title: string, extra: Partial<RecordAgreement> = {}): RecordA
 
 const record = (over: Partial<CoupleRecord> = {}): CoupleRecord => ({
   audience: "counsellor",
+  locale: "en",
   people: "Alex and Blake",
   madeAt: "4 Dec 2026, 09:00",
   timeZone: "Europe/Berlin",

@@ -1,5 +1,5 @@
 import type { CoupleRecord, RecordAgreement } from "./types";
-import { RECORD_WORDS as W } from "./words";
+import { namespaceTranslator, wordsFor, type NamespaceWords } from "../i18n/translate";
 
 /**
  * The record as Markdown: one `###` heading per agreement under "In place" and "Retired", so it
@@ -7,56 +7,59 @@ import { RECORD_WORDS as W } from "./words";
  * title like "# 1. *never* <b>" stays text and never becomes structure.
  */
 export function recordToMarkdown(record: CoupleRecord): string {
+  const { t } = wordsFor(record.locale, "record");
   const out: string[] = [];
   const para = (text: string) => out.push(text, "");
-  para(`# ${W.title} — ${heading(record.people)}`);
-  para(record.audience === "counsellor" ? W.sharedIntro : W.memberIntro);
-  para(`${W.madeAt} ${text(record.madeAt)}. ${W.timesIn} ${text(record.timeZone.replaceAll("_", " "))}.`);
-  if (record.ended) para(W.ended);
-  section(out, W.activeTitle, record.active, W.activeEmpty);
-  section(out, W.retiredTitle, record.retired, W.retiredEmpty);
+  para(`# ${t("doc.title")} — ${heading(record.people)}`);
+  para(record.audience === "counsellor" ? t("doc.sharedIntro") : t("doc.memberIntro"));
+  para(namespaceTranslator(record.locale, "record").markup("doc.madeAt", { when: text(record.madeAt), name: text(record.timeZone.replaceAll("_", " ")), zone: (chunks) => chunks }));
+  if (record.ended) para(t("doc.ended"));
+  section(out, t, t("doc.activeTitle"), record.active, t("doc.activeEmpty"));
+  section(out, t, t("doc.retiredTitle"), record.retired, t("doc.retiredEmpty"));
 
   if (record.checkIns) {
-    para(`## ${W.checkInsTitle}`);
+    para(`## ${t("doc.checkInsTitle")}`);
     para(text(record.checkIns.period));
-    if (record.checkIns.rows.length) para(record.checkIns.rows.map((r) => `- ${text(r.agreement)}: ${W.keptOf(r.kept, r.planned)}`).join("\n"));
-    else para(W.checkInsEmpty);
+    if (record.checkIns.rows.length) para(record.checkIns.rows.map((r) => `- ${text(r.agreement)}: ${t("doc.keptOf", { kept: r.kept, planned: r.planned })}`).join("\n"));
+    else para(t("doc.checkInsEmpty"));
   }
 
-  para(`## ${W.pausesTitle}`);
+  para(`## ${t("doc.pausesTitle")}`);
   if (record.pauses.items.length) {
     para(record.pauses.items.map((p) => `- **${text(p.when)}** · ${text(p.length)} — ${text(p.summary)}. ${text(p.outcome)}.`).join("\n"));
-    if (record.pauses.truncated) para(W.pausesTruncated);
-  } else para(W.pausesEmpty);
+    if (record.pauses.truncated) para(t("doc.pausesTruncated"));
+  } else para(t("doc.pausesEmpty"));
 
   if (record.reviews) {
-    para(`## ${W.reviewsTitle}`);
+    para(`## ${t("doc.reviewsTitle")}`);
     if (record.reviews.items.length) {
       for (const review of record.reviews.items) {
         para(`### ${heading(review.week)}`);
         if (review.lines.length) para(review.lines.map((l) => `- ${text(l, "  ")}`).join("\n"));
       }
-    } else para(W.reviewsEmpty);
+    } else para(t("doc.reviewsEmpty"));
   }
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-function section(out: string[], title: string, agreements: RecordAgreement[], empty: string) {
+type T = NamespaceWords<"record">["t"];
+
+function section(out: string[], t: T, title: string, agreements: RecordAgreement[], empty: string) {
   out.push(`## ${title}`, "");
   if (!agreements.length) out.push(empty, "");
-  for (const a of agreements) agreement(out, a);
+  for (const a of agreements) agreement(out, t, a);
 }
 
-function agreement(out: string[], a: RecordAgreement) {
+function agreement(out: string[], t: T, a: RecordAgreement) {
   out.push(`### ${heading(a.title)}`, "");
-  const dates = [a.agreedAt ? `${W.agreedOn} ${text(a.agreedAt)}` : null, a.retiredAt ? `${W.retiredOn} ${text(a.retiredAt)}` : null].filter(Boolean);
+  const dates = [a.agreedAt ? t("doc.agreedOn", { when: text(a.agreedAt) }) : null, a.retiredAt ? t("doc.retiredOn", { when: text(a.retiredAt) }) : null].filter(Boolean);
   out.push(`*${text(a.kind)}*${dates.length ? ` · ${dates.join(" · ")}` : ""}`, "");
   if (a.fields.length) out.push(a.fields.map((f) => `- **${text(f.label)}:** ${text(f.value, "  ")}`).join("\n"), "");
-  out.push(`#### ${W.historyTitle}`, "");
+  out.push(`#### ${t("doc.historyTitle")}`, "");
   const steps = a.history.map((s) => {
     const lines = [`- **${text(s.when)}** — ${text(s.summary)}.`];
     if (s.note) lines.push(`  > ${text(s.note, "  > ")}`);
-    for (const c of s.changes) lines.push(`  - ${text(c.label)}: ~~${text(c.from || W.nothing)}~~ → **${text(c.to || W.nothing)}**`);
+    for (const c of s.changes) lines.push(`  - ${text(c.label)}: ~~${text(c.from || t("doc.nothing"))}~~ → **${text(c.to || t("doc.nothing"))}**`);
     lines.push(`  - ${text(s.outcome)}`);
     if (s.reason) lines.push(`    > ${text(s.reason, "    > ")}`);
     return lines.join("\n");

@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/config";
+
 /**
  * The couple's record as plain, already-worded data: what the printable page, the Markdown download
  * and the counsellor's view all render, so the three can never tell different stories. It holds
@@ -6,6 +8,8 @@
 export interface CoupleRecord {
   /** Who reads it: a member sees "You" and their partner's name; a counsellor sees both first names. */
   audience: "member" | "counsellor";
+  /** The reader's language: the record's own words (headings, labels) are said in it. */
+  locale: Locale;
   /** "Alex and Blake" (a member reads their partner's name first: "Blake and you"). */
   people: string;
   /** When it was made, in the reader's time zone. */

@@ -8,7 +8,6 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** "How did this go for me this week": 1 to 5 (also a CHECK in the database). */
 export const RATINGS = [1, 2, 3, 4, 5] as const;
-export const RATING_WORDS: Record<number, string> = { 1: "Hard", 2: "Bumpy", 3: "Okay", 4: "Good", 5: "Really good" };
 /** The optional line beside a rating (also a CHECK in the database). */
 export const NOTE_MAX = 200;
 

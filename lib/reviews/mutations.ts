@@ -36,7 +36,7 @@ export async function startReview(member: CoupleMember, input: StartReviewInput,
       await lockActiveCouple(tx, coupleId);
       const open = await tx.review.findFirst({ where: { coupleId, finishedAt: null }, select: { id: true, mode: true, startedById: true } });
       if (open) {
-        if (open.mode === "ALONE" && open.startedById !== member.user.id) throw new AppError("conflict", REVIEW_MESSAGES.partnerAlone(partner.name));
+        if (open.mode === "ALONE" && open.startedById !== member.user.id) throw new AppError("conflict", REVIEW_MESSAGES.partnerAlone, undefined, undefined, { name: partner.name });
         return null;
       }
       const items = await reviewItems(tx, coupleId);
@@ -134,7 +134,7 @@ export async function decideItem(member: CoupleMember, input: DecideInput, now: 
     const item = itemAtStep(review, input.itemId);
     const href = input.outcome === "REVISE" ? reviseHref(item.agreementId) : null;
     if (item.outcome === input.outcome) return { changed: false, result: href };
-    if (item.outcome) throw new AppError("conflict", REVIEW_MESSAGES.alreadyDecided(item.outcome));
+    if (item.outcome) throw new AppError("conflict", REVIEW_MESSAGES.alreadyDecided, undefined, undefined, { outcome: item.outcome });
     const mine = item.ratings.some((r) => r.userId === member.user.id);
     const other = item.ratings.some((r) => r.userId !== member.user.id);
     if (review.mode === "TOGETHER" && !(mine && other)) throw new AppError("conflict", REVIEW_MESSAGES.rateFirstTogether);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageRef } from "../i18n/ref";
 import { NOTE_MAX, OUTCOMES, REVIEW_MODES } from "./constants";
 
 /**
@@ -8,10 +9,16 @@ import { NOTE_MAX, OUTCOMES, REVIEW_MODES } from "./constants";
  */
 export * from "./constants";
 
-const id = (what: string) => z.string({ error: `Which ${what}? The request did not say.` }).trim().min(1, `Which ${what}? The request did not say.`).max(64, `Unknown ${what}.`);
-const step = z.coerce.number({ error: "Which step? The request did not say." }).int("Which step? The request did not say.").min(0, "There’s no step before the beginning.").max(500, "There’s no step that far on.");
+// Messages are catalogue keys (review.validation.*), said in the caller's language by executeOperation.
+const id = (what: "review" | "item") => {
+  const which = messageRef("review.validation.which", { what });
+  return z.string({ error: which }).trim().min(1, which).max(64, messageRef("review.validation.unknown", { what }));
+};
+const whichStep = messageRef("review.validation.which", { what: "step" });
+const step = z.coerce.number({ error: whichStep }).int(whichStep).min(0, "review.validation.beforeBeginning").max(500, "review.validation.tooFar");
+const rating = "review.rating.choose";
 
-export const StartReviewSchema = z.object({ mode: z.enum(REVIEW_MODES, { error: "Please choose together or on my own." }) }).strip();
+export const StartReviewSchema = z.object({ mode: z.enum(REVIEW_MODES, { error: "review.validation.mode" }) }).strip();
 
 /** No id: my couple's open review. With an id: that review of ours, open or finished (to catch up after it ended). */
 export const SyncReviewSchema = z.object({ reviewId: id("review").optional() }).strip().default({});
@@ -21,28 +28,28 @@ export const ReviewRefSchema = z.object({ reviewId: id("review") }).strip();
 export const RateSchema = z
   .object({
     reviewId: id("review"),
-    itemId: id("agreement in the review"),
+    itemId: id("item"),
     rating: z.coerce
-      .number({ error: "Please choose how it went, from 1 to 5." })
-      .int("Please choose how it went, from 1 to 5.")
-      .min(1, "Please choose how it went, from 1 to 5.")
-      .max(5, "Please choose how it went, from 1 to 5."),
-    note: z.string({ error: "Please write the line as text." }).trim().max(NOTE_MAX, `Please keep the line to ${NOTE_MAX} characters or fewer.`).default(""),
+      .number({ error: rating })
+      .int(rating)
+      .min(1, rating)
+      .max(5, rating),
+    note: z.string({ error: "review.validation.noteText" }).trim().max(NOTE_MAX, messageRef("review.validation.noteTooLong", { max: NOTE_MAX })).default(""),
   })
   .strip();
 
 export const DecideSchema = z
   .object({
     reviewId: id("review"),
-    itemId: id("agreement in the review"),
-    outcome: z.enum(OUTCOMES, { error: "Please choose keep, revise or retire." }),
+    itemId: id("item"),
+    outcome: z.enum(OUTCOMES, { error: "review.validation.outcome" }),
   })
   .strip();
 
 export const StepSchema = z
   .object({ reviewId: id("review"), from: step, to: step })
   .strip()
-  .refine((s) => Math.abs(s.to - s.from) === 1, { message: "One step at a time, please: next or back.", path: ["to"] });
+  .refine((s) => Math.abs(s.to - s.from) === 1, { message: "review.validation.oneStep", path: ["to"] });
 
 export type StartReviewInput = z.output<typeof StartReviewSchema>;
 export type SyncReviewInput = z.output<typeof SyncReviewSchema>;

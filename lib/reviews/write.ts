@@ -34,7 +34,7 @@ export async function writeReview<T>(member: CoupleMember, reviewId: string, bod
     const review = await loadReviewRow(tx, coupleId, { id: reviewId });
     if (!review) throw new AppError("not_found", REVIEW_MESSAGES.notFound);
     if (review.finishedAt) throw new AppError("conflict", REVIEW_MESSAGES.finished);
-    if (review.mode === "ALONE" && review.startedById !== member.user.id) throw new AppError("forbidden", REVIEW_MESSAGES.partnerAlone(member.couple.partner!.name));
+    if (review.mode === "ALONE" && review.startedById !== member.user.id) throw new AppError("forbidden", REVIEW_MESSAGES.partnerAlone, undefined, undefined, { name: member.couple.partner!.name });
     const done = await body(tx, review);
     if (done.changed) await tx.review.updateMany({ where: { id: reviewId, coupleId }, data: { version: { increment: 1 } } });
     return done;

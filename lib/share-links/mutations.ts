@@ -3,6 +3,7 @@ import { db } from "../db";
 import { AppError, COUPLE_ENDED } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { emitToCouple } from "../realtime/io";
+import type { Locale } from "../i18n/config";
 import { buildRecord, counsellorRecordViewer } from "../record/build";
 import type { CoupleRecord } from "../record/types";
 import { appendEvent } from "../timeline/append";
@@ -49,7 +50,7 @@ export async function proposeShareLink(member: CoupleMember, input: ProposeShare
   const link = await db.$transaction(async (tx) => {
     await lockLiveCouple(tx, coupleId); // two proposals at once cannot both pass the count
     const open = await tx.shareLink.count({ where: { coupleId, revokedAt: null, OR: [{ approvedAt: null }, { expiresAt: { gt: now } }] } });
-    if (open >= MAX_OPEN_LINKS) throw new AppError("conflict", SHARE_MESSAGES.tooMany);
+    if (open >= MAX_OPEN_LINKS) throw new AppError("conflict", SHARE_MESSAGES.tooMany, undefined, undefined, { max: MAX_OPEN_LINKS });
     const created = await tx.shareLink.create({
       data: { coupleId, proposedById: member.user.id, therapistName: input.therapistName, days: input.days, tokenHash: hashToken(token), createdAt: now },
       select: { id: true },
@@ -114,7 +115,7 @@ export interface SharedRecord {
  * What a counsellor holding the link sees. Malformed, unknown, waiting, expired, turned off or of
  * an ended couple: one answer, the same words, nothing about the couple. Opening it is recorded.
  */
-export async function openSharedRecord(token: string, now: Date): Promise<SharedRecord> {
+export async function openSharedRecord(token: string, now: Date, locale: Locale = "en"): Promise<SharedRecord> {
   const unavailable = () => new AppError("not_found", UNAVAILABLE);
   if (!looksLikeToken(token)) throw unavailable();
   const link = await db.shareLink.findUnique({
@@ -132,6 +133,6 @@ export async function openSharedRecord(token: string, now: Date): Promise<Shared
   const people = link.couple.members.map((m) => m.user);
   // Times are written in the proposer's zone (they are the one who will talk the link through).
   const timeZone = people.find((p) => p.id === link.proposedById)?.timeZone ?? people[0]?.timeZone ?? "UTC";
-  const record = await buildRecord(link.coupleId, counsellorRecordViewer(people, timeZone), now);
+  const record = await buildRecord(link.coupleId, counsellorRecordViewer(people, timeZone, locale), now);
   return { record, therapistName: link.therapistName, expiresAt: link.expiresAt! };
 }

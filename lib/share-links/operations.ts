@@ -1,4 +1,5 @@
-import { appUrl, env } from "../env";
+import { appUrl, env, pseudoLocaleEnabled } from "../env";
+import { resolveLocale } from "../i18n/negotiate";
 import { defineOperation } from "../operations/define";
 import { approveShareLink, openSharedRecord, proposeShareLink, revokeShareLink } from "./mutations";
 import { ProposeShareLinkSchema, ShareLinkIdSchema, ViewShareLinkSchema } from "./schemas";
@@ -39,7 +40,8 @@ export const viewShareLinkOp = defineOperation({
   access: "public",
   input: ViewShareLinkSchema,
   rateLimit: { limit: "sharedView", what: "link openings" },
-  run: (input, { now }) => openSharedRecord(input.token, now),
+  // Whoever holds the link reads it signed out: in their browser's language.
+  run: (input, { now, request }) => openSharedRecord(input.token, now, request.locale ?? resolveLocale(null, request.acceptLanguage, pseudoLocaleEnabled())),
 });
 
 export const shareLinkOperations = [proposeShareLinkOp, approveShareLinkOp, revokeShareLinkOp, viewShareLinkOp] as const;

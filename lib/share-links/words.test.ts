@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { describeLink, type LinkForWords } from "./words";
+import { wordsFor } from "../i18n/translate";
+import { describeLink as describe_, type LinkForWords, type LinkReader } from "./words";
 
-const reader = { meId: "alex", partnerName: "Blake", timeZone: "Europe/Berlin" };
+const describeLink = (link: LinkForWords, reader: LinkReader) => describe_(link, reader, wordsFor(reader.locale, "shared").t);
+
+const reader: LinkReader = { meId: "alex", partnerName: "Blake", timeZone: "Europe/Berlin", locale: "en" };
 const base: LinkForWords = {
   id: "l1",
   status: "waiting",
@@ -33,5 +36,14 @@ describe("how a counsellor link reads to the two of us", () => {
     const off = describeLink({ ...base, status: "revoked", revokedById: "blake", revokedAt: expiresAt }, reader);
     expect(off).toMatchObject({ lines: ["Turned off by Blake on 9 Dec, 11:00", "Not opened yet"], canApprove: false, canRevoke: false });
     expect(describeLink({ ...base, status: "revoked", revokedById: "alex", revokedAt: expiresAt }, reader).lines[0]).toMatch(/^Turned off by you/);
+  });
+
+  it("in Spanish: the same facts, in the reader's words and date format", () => {
+    const es = { ...reader, locale: "es" as const };
+    expect(describeLink({ ...base, proposedById: "blake", days: 3, therapistName: null }, es).title).toBe(
+      "Blake ha propuesto compartir nuestros acuerdos con un terapeuta durante 3 días",
+    );
+    const off = describeLink({ ...base, status: "revoked", revokedById: "alex", revokedAt: new Date("2026-12-09T10:00:00Z") }, es);
+    expect(off.lines[0]).toBe("Lo desactivaste el 9 dic, 11:00");
   });
 });

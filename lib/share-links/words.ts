@@ -1,7 +1,12 @@
+import type { Locale } from "../i18n/config";
+import { formatDate } from "../i18n/format";
+import type { KeyIn, MessageValues } from "../i18n/keys";
 import type { LinkStatus } from "./consent";
 
+type SharedT = (key: KeyIn<"shared">, values?: MessageValues) => string;
+
 /**
- * How a counsellor link is described to the two of us, in one place (the record page and Me).
+ * How a counsellor link is described to the two of us, in one place (the record page).
  * Proposals are invitations ("Would this work for us?"); nothing here names a fault. Client-safe.
  */
 export interface LinkForWords {
@@ -20,6 +25,7 @@ export interface LinkReader {
   meId: string;
   partnerName: string;
   timeZone: string;
+  locale: Locale;
 }
 
 export interface LinkCard {
@@ -32,57 +38,30 @@ export interface LinkCard {
   lines: string[];
 }
 
-const dayWord = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
-
-export const LINK_WORDS = {
-  panelTitle: "A link for a counsellor",
-  panelIntro:
-    "A read-only copy of this record that a counsellor can open without signing in. It works only once we both say yes, stops on the day we choose, and either of us can turn it off at any time.",
-  invitation: "Would this work for us?",
-  approve: "Yes, share it",
-  decline: "Not this time",
-  turnOff: "Turn it off",
-  turnOffNow: "Turn it off now",
-  earlier: "Earlier links",
-  nameLabel: "Counsellor’s name",
-  nameHint: "Optional — just so we both know who it’s for.",
-  daysLabel: "How many days it works",
-  daysHint: "Counted from when you both said yes: 1 to 30 days.",
-  propose: (partner: string) => `Suggest a link to ${partner}`,
-  shownOnce: (partner: string) =>
-    `Here’s the link. Copy it now — we keep only a fingerprint of it, so we can’t show it again. It shows nothing until ${partner} says yes.`,
-  copy: "Copy link",
-  copied: "Copied",
-  share: "Share",
-  done: "Done",
-  endedSpace: "Links stopped when our shared space ended.",
-  noPartner: "A link needs both of us to say yes, so it can be suggested once your partner has joined.",
-} as const;
-
-/** One link as the two of us see it. */
-export function describeLink(link: LinkForWords, reader: LinkReader): LinkCard {
-  const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: reader.timeZone });
-  const who = link.therapistName ?? "a counsellor";
+/** One link as the two of us see it, in the reader's words (`t`: the shared namespace) and time zone. */
+export function describeLink(link: LinkForWords, reader: LinkReader, t: SharedT): LinkCard {
+  const when = (at: Date) => formatDate(reader.locale, reader.timeZone, at, "dateTimeShort");
+  const who = link.therapistName ?? t("link.aCounsellor");
   const mine = link.proposedById === reader.meId;
-  const opened = link.lastOpenedAt ? `Last opened ${when.format(link.lastOpenedAt)}` : "Not opened yet";
+  const opened = link.lastOpenedAt ? t("link.lastOpened", { when: when(link.lastOpenedAt) }) : t("link.notOpened");
   const base = { id: link.id, status: link.status, canApprove: false, canRevoke: link.status === "waiting" || link.status === "active" };
   switch (link.status) {
     case "waiting":
       return mine
-        ? { ...base, title: `Waiting for ${reader.partnerName}`, lines: [`You suggested sharing our agreements with ${who}, for ${dayWord(link.days)} once you both say yes.`] }
+        ? { ...base, title: t("link.waitingFor", { partner: reader.partnerName }), lines: [t("link.mineWaiting", { who, days: link.days })] }
         : {
             ...base,
             canApprove: true,
-            title: `${link.proposedById ? reader.partnerName : "A former partner"} suggested sharing our agreements with ${who} for ${dayWord(link.days)}`,
-            lines: [LINK_WORDS.invitation, "They would see this record, read-only, without signing in — nothing private — until it stops."],
+            title: t("link.suggested", { by: link.proposedById ? "partner" : "former", partner: reader.partnerName, who, days: link.days }),
+            lines: [t("panel.invitation"), t("panel.invitationDetail")],
           };
     case "active":
-      return { ...base, title: `Shared with ${who}`, lines: [`Works until ${when.format(link.expiresAt!)}`, opened] };
+      return { ...base, title: t("link.sharedWith", { who }), lines: [t("link.worksUntil", { when: when(link.expiresAt!) }), opened] };
     case "expired":
-      return { ...base, title: `Shared with ${who}`, lines: [`Stopped on ${when.format(link.expiresAt!)}`, opened] };
+      return { ...base, title: t("link.sharedWith", { who }), lines: [t("link.stoppedOn", { when: when(link.expiresAt!) }), opened] };
     case "revoked": {
-      const by = link.revokedById === reader.meId ? "you" : link.revokedById ? reader.partnerName : "us";
-      return { ...base, title: `For ${who}`, lines: [`Turned off by ${by} on ${when.format(link.revokedAt!)}`, opened] };
+      const by = link.revokedById === reader.meId ? "me" : link.revokedById ? "partner" : "us";
+      return { ...base, title: t("link.forWho", { who }), lines: [t("link.turnedOff", { by, partner: reader.partnerName, when: when(link.revokedAt!) }), opened] };
     }
   }
 }

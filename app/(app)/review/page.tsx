@@ -1,25 +1,30 @@
 import type { Metadata } from "next";
 import { EndedNotice } from "@/components/couples/ended-notice";
-import { REVIEW_COPY } from "@/components/reviews/copy";
 import { ReviewScreen } from "@/components/reviews/review-screen";
 import { ReviewAside } from "@/components/reviews/rhythm-card";
+import { reviewWords } from "@/components/reviews/server-words";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { listAgreements } from "@/lib/agreements/queries";
 import { requireCouple } from "@/lib/auth/guard";
+import { getT } from "@/lib/i18n/server";
 import { weekGlance } from "@/lib/reviews/glance";
 import { getOpenReviewView, nextReview } from "@/lib/reviews/queries";
 import { reviewWeek } from "@/lib/reviews/rhythm";
 
-export const metadata: Metadata = { title: "Our weekly review" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("meta"))("titleReview") };
+}
 
 /** The weekly review: our week at a glance and a way to start, or the review that is open right now. */
 export default async function ReviewPage() {
   const member = await requireCouple("/review");
   const partner = member.couple.partner;
+  const { words, kinds, say } = await reviewWords();
+  const { t } = say;
   const header = (
     <header className="flex flex-col gap-1">
-      <h1 className="text-2xl font-semibold">{REVIEW_COPY.title}</h1>
+      <h1 className="text-2xl font-semibold">{t("page.title")}</h1>
     </header>
   );
   if (member.couple.endedAt || !partner) {
@@ -29,12 +34,12 @@ export default async function ReviewPage() {
         {member.couple.endedAt ? <EndedNotice /> : null}
         {member.couple.endedAt ? (
           <LinkButton href="/review/history" variant="secondary">
-            {REVIEW_COPY.pastReviews}
+            {t("page.pastReviews")}
           </LinkButton>
         ) : (
           <Card className="flex flex-col gap-3">
-            <p>{REVIEW_COPY.needsPartner}</p>
-            <LinkButton href="/together">{REVIEW_COPY.invite}</LinkButton>
+            <p>{t("page.needsPartner")}</p>
+            <LinkButton href="/together">{t("page.invite")}</LinkButton>
           </Card>
         )}
       </main>
@@ -51,11 +56,11 @@ export default async function ReviewPage() {
   return (
     <main className="flex flex-col gap-5">
       {header}
-      {!open ? <p className="-mt-3 text-muted">{REVIEW_COPY.intro}</p> : null}
+      {!open ? <p className="-mt-3 text-muted">{t("page.intro")}</p> : null}
       {!open && active.length === 0 ? (
         <Card className="flex flex-col gap-3" data-testid="review-empty">
-          <p>{REVIEW_COPY.nothingToReview}</p>
-          <LinkButton href="/agreements/new">{REVIEW_COPY.firstAgreement}</LinkButton>
+          <p>{t("page.nothingToReview")}</p>
+          <LinkButton href="/agreements/new">{t("page.firstAgreement")}</LinkButton>
         </Card>
       ) : null}
       <ReviewScreen
@@ -64,7 +69,9 @@ export default async function ReviewPage() {
         reviewGlance={reviewGlance}
         people={{ meId: member.user.id, meName: member.user.name, partnerId: partner.id, partnerName: partner.name }}
         canStart={active.length > 0}
-        aside={<ReviewAside next={next ? { agreementId: next.rhythm.agreementId, at: next.at } : null} timeZone={member.user.timeZone} />}
+        words={words}
+        kinds={kinds}
+        aside={<ReviewAside next={next ? { agreementId: next.rhythm.agreementId, at: next.at } : null} timeZone={member.user.timeZone} say={say} />}
       />
     </main>
   );

@@ -1,5 +1,6 @@
 import type { WeekGlance } from "@/lib/reviews/glance-model";
-import { GLANCE_COPY } from "../copy";
+import { checkInsSummary } from "../glance-words";
+import type { ReviewSay } from "../words";
 import { ChartFigure, Legend } from "./chart-figure";
 
 type Status = WeekGlance["checkIns"][number]["occurrences"][number]["status"];
@@ -14,21 +15,21 @@ function Dot({ status, cx }: { status: Status; cx: number }) {
   return <circle cx={cx} cy={R + 2} r={R - 1} className="fill-none stroke-muted" strokeWidth={2} strokeDasharray="3 3" />;
 }
 
-const STATUS_WORDS: Record<Status, string> = { kept: "kept", missed: "not logged", due: "due now", upcoming: "still to come" };
-
-export function CheckInsChart({ checkIns, dayName }: { checkIns: WeekGlance["checkIns"]; dayName: (key: string) => string }) {
+export function CheckInsChart({ checkIns, dayName, say }: { checkIns: WeekGlance["checkIns"]; dayName: (key: string) => string; say: ReviewSay }) {
+  const { t } = say;
   const planned = checkIns.reduce((n, c) => n + c.planned, 0);
   const kept = checkIns.reduce((n, c) => n + c.kept, 0);
-  const summary = checkIns.length ? GLANCE_COPY.checkInsSummary(kept, planned) : GLANCE_COPY.checkInsNone;
+  const summary = checkIns.length ? checkInsSummary(t, kept, planned) : t("glance.checkInsNone");
   // A rhythm with nothing planned in the week (agreed only just now) has no dots to show.
   const shown = checkIns.filter((c) => c.planned > 0);
   const has = (status: Status) => shown.some((c) => c.occurrences.some((o) => o.status === status));
   return (
-    <ChartFigure title={GLANCE_COPY.checkInsTitle} summary={summary} testId="glance-check-ins">
+    <ChartFigure title={t("glance.checkInsTitle")} summary={summary} testId="glance-check-ins">
       {shown.length ? (
         <ul className="flex flex-col gap-3">
           {shown.map((c) => {
-            const label = `${GLANCE_COPY.checkIn(c.title, c.kept, c.planned)} ${c.occurrences.map((o) => `${dayName(o.key)}: ${STATUS_WORDS[o.status]}`).join("; ")}`.trim();
+            const head = c.planned ? t("glance.checkIn", { title: c.title, kept: c.kept, planned: c.planned }) : t("glance.checkInNothing", { title: c.title });
+            const label = `${head} ${c.occurrences.map((o) => t("glance.dayStatus", { day: dayName(o.key), status: t(`glance.status.${o.status}`) })).join("; ")}`.trim();
             const width = Math.max(1, c.occurrences.length) * GAP;
             return (
               <li key={c.agreementId} className="flex flex-col gap-1">
@@ -51,10 +52,10 @@ export function CheckInsChart({ checkIns, dayName }: { checkIns: WeekGlance["che
       {planned ? (
         <Legend
           items={[
-            ...(has("kept") ? [{ mark: <circle cx={8} cy={8} r={6} className="fill-accent" />, label: GLANCE_COPY.legendKept }] : []),
-            ...(has("missed") ? [{ mark: <circle cx={8} cy={8} r={5} className="fill-none stroke-muted" strokeWidth={2} />, label: GLANCE_COPY.legendNotLogged }] : []),
+            ...(has("kept") ? [{ mark: <circle cx={8} cy={8} r={6} className="fill-accent" />, label: t("glance.legendKept") }] : []),
+            ...(has("missed") ? [{ mark: <circle cx={8} cy={8} r={5} className="fill-none stroke-muted" strokeWidth={2} />, label: t("glance.legendNotLogged") }] : []),
             ...(has("due") || has("upcoming")
-              ? [{ mark: <circle cx={8} cy={8} r={5} className="fill-none stroke-muted" strokeWidth={2} strokeDasharray="3 3" />, label: GLANCE_COPY.legendComing }]
+              ? [{ mark: <circle cx={8} cy={8} r={5} className="fill-none stroke-muted" strokeWidth={2} strokeDasharray="3 3" />, label: t("glance.legendComing") }]
               : []),
           ]}
         />

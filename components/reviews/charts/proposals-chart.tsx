@@ -1,32 +1,32 @@
 import type { ProposalCounts } from "@/lib/reviews/glance-model";
-import { GLANCE_COPY } from "../copy";
+import { PROPOSAL_ROWS, proposalsSummary } from "../glance-words";
+import type { ReviewSay } from "../words";
 import { ChartFigure } from "./chart-figure";
 
 /** How the week's proposals were decided, as short bars: only the kinds that happened. */
-export function ProposalsChart({ proposals }: { proposals: ProposalCounts }) {
-  const rows = GLANCE_COPY.proposalRows.filter(([key]) => proposals[key] > 0);
-  const most = Math.max(1, ...rows.map(([key]) => proposals[key]));
-  const summary = GLANCE_COPY.proposalsSummary(proposals);
+export function ProposalsChart({ proposals, say }: { proposals: ProposalCounts; say: ReviewSay }) {
+  const { t, locale } = say;
+  const rows = PROPOSAL_ROWS.filter((key) => proposals[key] > 0);
+  const most = Math.max(1, ...rows.map((key) => proposals[key]));
+  const summary = proposalsSummary(t, locale, proposals);
   return (
-    <ChartFigure title={GLANCE_COPY.proposalsTitle} summary={summary} testId="glance-proposals">
+    <ChartFigure title={t("glance.proposalsTitle")} summary={summary} testId="glance-proposals">
       {rows.length ? (
-        <svg role="img" aria-label={summary} viewBox={`0 0 300 ${rows.length * 34}`} className="w-full max-w-sm">
-          {rows.map(([key, label], i) => {
-            const y = i * 34;
-            const length = Math.max(6, (proposals[key] / most) * 150);
-            return (
-              <g key={key}>
-                <text x={0} y={y + 21} className="fill-ink text-[13px]">
-                  {label}
-                </text>
-                <rect x={130} y={y + 8} width={length} height={16} rx={8} className={key === "accepted" ? "fill-accent" : "fill-calm"} />
-                <text x={130 + length + 8} y={y + 21} className="fill-ink text-[13px] font-semibold">
-                  {proposals[key]}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+        // Words in HTML, not in the SVG: a long label (or larger text) wraps instead of running into its bar.
+        // The caption says the same in a sentence, so the picture is hidden from screen readers.
+        <ul aria-hidden className="flex max-w-sm flex-col gap-2">
+          {rows.map((key) => (
+            <li key={key} className="flex flex-col gap-1">
+              <span className="flex items-baseline justify-between gap-3 text-sm">
+                <span className="min-w-0 break-words">{t(`glance.proposals.${key}`)}</span>
+                <span className="shrink-0 font-semibold">{proposals[key]}</span>
+              </span>
+              <svg viewBox="0 0 100 8" preserveAspectRatio="none" className="h-2 w-full">
+                <rect x={0} y={0} width={Math.max(4, (proposals[key] / most) * 100)} height={8} rx={4} className={key === "accepted" ? "fill-accent" : "fill-calm"} />
+              </svg>
+            </li>
+          ))}
+        </ul>
       ) : null}
     </ChartFigure>
   );

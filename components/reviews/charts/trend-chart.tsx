@@ -1,5 +1,6 @@
-import { RATING_WORDS } from "@/lib/reviews/constants";
+import { formatDate } from "@/lib/i18n/format";
 import type { TrendAxis, TrendSeries } from "@/lib/reviews/trends";
+import { ratingWords, type ReviewSay } from "../words";
 
 const W = 320;
 const H = 136;
@@ -28,18 +29,21 @@ function runs(values: (number | null)[], x: (i: number) => number): string[] {
  * dots, my partner's dashed with open ones (shapes, not only colours, tell them apart). The
  * role="img" label reads every week's ratings in words.
  */
-export function TrendChart({ axis, series, partnerName, timeZone }: { axis: TrendAxis["reviews"]; series: TrendSeries; partnerName: string; timeZone: string }) {
-  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone });
+export function TrendChart({ axis, series, partnerName, timeZone, say }: { axis: TrendAxis["reviews"]; series: TrendSeries; partnerName: string; timeZone: string; say: ReviewSay }) {
+  const { t, locale } = say;
+  const day = { format: (at: number | Date) => formatDate(locale, timeZone, at, "dayMonth") };
   const n = axis.length;
   const x = (i: number) => (n === 1 ? (LEFT + W - RIGHT) / 2 : LEFT + (i / (n - 1)) * (W - LEFT - RIGHT));
   const words = (values: (number | null)[]) =>
-    values.map((v, i) => `${day.format(axis[i]!.at)}: ${v === null ? "no rating" : `${v} (${RATING_WORDS[v]})`}`).join(", ");
-  const label = `${series.title}. For me — ${words(series.mine)}. For ${partnerName} — ${words(series.partner)}.`;
+    values
+      .map((v, i) => t("trend.point", { date: day.format(axis[i]!.at), rating: v === null ? t("trend.noRating") : t("trend.rated", { rating: v, words: ratingWords(t, v) }) }))
+      .join(", ");
+  const label = t("trend.label", { title: series.title, mine: words(series.mine), partner: partnerName, theirs: words(series.partner) });
   const short = (values: (number | null)[]) => values.map((v) => (v === null ? "–" : String(v))).join(" · ");
   return (
     <figure className="flex flex-col gap-2 rounded-3xl border border-line bg-surface p-4" data-testid="trend">
       <h3 className="text-base font-semibold break-words">{series.title}</h3>
-      <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className="w-full">
+      <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className="w-full" data-fit-width>
         {[1, 2, 3, 4, 5].map((r) => (
           <g key={r}>
             <line x1={LEFT} x2={W - RIGHT} y1={y(r)} y2={y(r)} className="stroke-line" strokeWidth={1} />
@@ -71,13 +75,13 @@ export function TrendChart({ axis, series, partnerName, timeZone }: { axis: Tren
           <span aria-hidden className="font-semibold text-accent">
             ●
           </span>{" "}
-          Me: {short(series.mine)}
+          {t("trend.mine", { values: short(series.mine) })}
         </span>
         <span>
           <span aria-hidden className="font-semibold text-calm">
             ○
           </span>{" "}
-          {partnerName}: {short(series.partner)}
+          {t("trend.theirs", { partner: partnerName, values: short(series.partner) })}
         </span>
       </figcaption>
     </figure>

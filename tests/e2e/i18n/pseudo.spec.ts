@@ -43,6 +43,7 @@ for (const screen of SCREENS) {
   }
   test(title, async ({ browser }) => {
     test.skip(!!screen.needsDatabase && !process.env.E2E_DATABASE_URL, "moving a pause's clock needs E2E_DATABASE_URL (PostgreSQL)");
+    if (screen.slow) test.slow();
     const { me, partner, close } = await person(browser, screen.as);
     try {
       await me.page.goto(screen.path);

@@ -18,12 +18,16 @@ export interface Screen {
   userContent?: string[];
   /** Needs the test to move a pause's clock in PostgreSQL (E2E_DATABASE_URL). */
   needsDatabase?: boolean;
+  /** A long way to its state (both phones, several steps): three times the usual time. */
+  slow?: boolean;
   todo?: string;
 }
 
 /** What the template's check-in is about (the couple's own words, kept as typed). */
 const CHECK_IN_ABOUT = ["How we’re doing", "How today felt"];
 const ENTRY_TEXT = "The late text again";
+/** A counsellor's name, as the couple typed it. */
+const COUNSELLOR = "Dr Rivera";
 
 export const SCREENS: Screen[] = [
   // Signed out
@@ -264,7 +268,61 @@ export const SCREENS: Screen[] = [
     },
     userContent: CHECK_IN_ABOUT,
   },
-  { name: "weekly review", as: "couple", path: "/review", todo: "issue 11: review" },
+  { name: "weekly review, nothing agreed yet", as: "couple", path: "/review" },
+  {
+    name: "weekly review: our week at a glance, and a way to start",
+    as: "couple",
+    path: "/review",
+    reach: async ({ page, partner }) => {
+      await agreeFromTemplate(page, partner!.page);
+      await page.goto("/review");
+      await page.getByTestId("start-together").waitFor();
+    },
+  },
+  {
+    name: "weekly review in progress: my rating, waiting for the partner's",
+    slow: true,
+    as: "couple",
+    path: "/review",
+    reach: async ({ page, partner }) => {
+      await agreeFromTemplate(page, partner!.page);
+      await startReviewAndRate(page);
+      await page.getByTestId("waiting").waitFor();
+    },
+  },
+  {
+    name: "weekly review in progress: both rated, what shall we do with it",
+    slow: true,
+    as: "couple",
+    path: "/review",
+    reach: async ({ page, partner }) => {
+      await agreeFromTemplate(page, partner!.page);
+      await startReviewAndRate(page);
+      await partner!.page.goto("/review");
+      await rateOn(partner!.page, 2);
+      await page.getByTestId("decision").waitFor();
+    },
+  },
+  {
+    name: "weekly review summary",
+    slow: true,
+    as: "couple",
+    path: "/review",
+    reach: async ({ page, partner }) => {
+      await finishReview(page, partner!.page);
+    },
+  },
+  {
+    name: "past reviews, with a trend",
+    slow: true,
+    as: "couple",
+    path: "/review",
+    reach: async ({ page, partner }) => {
+      await finishReview(page, partner!.page);
+      await page.goto("/review/history");
+      await page.getByTestId("trend").waitFor();
+    },
+  },
   { name: "journal, empty", as: "couple", path: "/journal" },
   {
     name: "journal, writing an entry",
@@ -318,7 +376,54 @@ export const SCREENS: Screen[] = [
       await page.locator("[data-testid=steadiers-editor] input").first().waitFor();
     },
   },
-  { name: "record", as: "couple", path: "/record", todo: "issue 11: record" },
+  { name: "record", as: "couple", path: "/record" },
+  {
+    name: "record with an agreement, a link suggested by the partner",
+    slow: true,
+    as: "couple",
+    path: "/record",
+    reach: async ({ page, partner }) => {
+      await agreeFromTemplate(page, partner!.page);
+      await suggestLink(partner!.page);
+      await page.goto("/record");
+      await page.getByTestId("share-link-for-me").waitFor();
+    },
+    userContent: [COUNSELLOR],
+  },
+  {
+    name: "record, the link I just made (shown once)",
+    as: "couple",
+    path: "/record",
+    reach: async ({ page }) => {
+      await suggestLink(page);
+    },
+    userContent: [COUNSELLOR],
+  },
+  {
+    name: "a shared link, read signed out",
+    slow: true,
+    as: "couple",
+    path: "/record",
+    reach: async ({ page, partner }) => {
+      await agreeFromTemplate(page, partner!.page);
+      const url = await suggestLink(partner!.page);
+      await page.goto("/record");
+      await page.getByTestId("share-approve").click();
+      await page.getByTestId("share-link").filter({ hasText: COUNSELLOR }).waitFor();
+      // The counsellor: no session, a browser that asks for the pseudo-locale.
+      await page.context().clearCookies();
+      await page.goto(url);
+      await page.getByTestId("shared-banner").waitFor();
+    },
+    userContent: [COUNSELLOR],
+  },
+  { name: "a shared link that is no longer available", as: "visitor", path: "/shared/not-a-real-link" },
+  {
+    name: "the API reference (developers)",
+    todo: "issue 11: its prose is translated (Spanish is checked in spanish-review.spec.ts) but Scalar's own labels (Search, Shell, curl…) have no pseudo-locale: it falls back to its English",
+    as: "couple",
+    path: "/developers/api",
+  },
   { name: "me, in a couple", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report", as: "couple", path: "/me" },
   {
     name: "me, a token made", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report",
@@ -332,6 +437,53 @@ export const SCREENS: Screen[] = [
     userContent: ["Watch"],
   },
 ];
+
+/** The partner proposes the late-reply trigger → response (its words are the template's, in the pseudo-locale), I say yes. */
+async function agreeFromTemplate(page: Page, partnerPage: Page) {
+  await proposeFromTemplate(partnerPage, "trigger-response", "late-reply");
+  await page.goto(new URL(partnerPage.url()).pathname);
+  await page.getByTestId("accept").click();
+  await page.getByTestId("accept").waitFor({ state: "detached" });
+}
+
+/** Rates the agreement on screen (the rating form's radio, then its one button). */
+async function rateOn(page: Page, rating: number) {
+  const form = page.getByTestId("rating-form");
+  await form.getByTestId(`rate-${rating}`).click();
+  await form.locator("button[type=submit]").click();
+}
+
+/** Starts our review together, goes past the glance and rates the first agreement. */
+async function startReviewAndRate(page: Page) {
+  await page.goto("/review");
+  await page.getByTestId("start-together").click();
+  await page.locator("[data-testid=review-session][data-step='0']").waitFor();
+  await page.getByTestId("review-next").click();
+  await rateOn(page, 4);
+}
+
+/** A whole review of one agreement: both rate, keep it, finish; lands on the saved summary. */
+async function finishReview(page: Page, partnerPage: Page) {
+  await agreeFromTemplate(page, partnerPage);
+  await startReviewAndRate(page);
+  await partnerPage.goto("/review");
+  await rateOn(partnerPage, 3);
+  await page.getByTestId("decide-keep").click();
+  await page.getByTestId("decided").waitFor();
+  await page.getByTestId("review-next").click();
+  await page.getByTestId("finish-review").click();
+  await page.waitForURL(/\/review\/[^/]+$/);
+  await page.getByTestId("review-summary").waitFor();
+}
+
+/** Suggests a counsellor link from the record page; returns the link (shown once). */
+async function suggestLink(page: Page): Promise<string> {
+  await page.goto("/record");
+  const panel = page.getByTestId("share-propose");
+  await panel.locator("input[name=therapistName]").fill(COUNSELLOR);
+  await panel.locator("button[type=submit]").click();
+  return (await page.getByTestId("share-link-url").textContent())!.trim();
+}
 
 /** The partner proposes a template as it stands (in their own language: here the pseudo-locale too). */
 async function proposeFromTemplate(page: Page, slug: string, template: string) {

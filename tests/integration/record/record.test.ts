@@ -5,7 +5,10 @@ import { executeOperation } from "@/lib/operations/execute";
 import { buildRecord, counsellorRecordViewer, memberRecordViewer } from "@/lib/record/build";
 import { recordToMarkdown } from "@/lib/record/markdown";
 import { getRecordOp } from "@/lib/record/operations";
-import { RECORD_WORDS as W } from "@/lib/record/words";
+import en from "@/messages/en.json";
+
+/** The record's English headings, as the catalogue says them. */
+const W = en.record.doc;
 import { createCouple, createUser } from "@/tests/factories";
 import { headingsBySection, parseMarkdown } from "@/tests/parse-markdown";
 import { ok } from "../agreements/helpers";
@@ -55,7 +58,7 @@ describe("our record", () => {
 
   it("leaves out what was never ours and everything private: devices, sessions, emails, ids of people", async () => {
     const { couple: c, titles, privateMarkers } = await buildScene();
-    for (const viewer of [memberRecordViewer((await resolveMember(c.b.sessionId))!), counsellorRecordViewer([c.a, c.b], "Europe/Berlin")]) {
+    for (const viewer of [memberRecordViewer((await resolveMember(c.b.sessionId))!, "en"), counsellorRecordViewer([c.a, c.b], "Europe/Berlin", "en")]) {
       const record = await buildRecord(c.id, viewer, now);
       const all = JSON.stringify(record) + recordToMarkdown(record);
       for (const marker of [...privateMarkers, titles.waiting, titles.declined]) expect(all).not.toContain(marker);
@@ -64,7 +67,7 @@ describe("our record", () => {
 
   it("names both partners by first name for a counsellor, and nobody is “you”", async () => {
     const { couple: c } = await buildScene();
-    const record = await buildRecord(c.id, counsellorRecordViewer([c.a, c.b], "Europe/Berlin"), now);
+    const record = await buildRecord(c.id, counsellorRecordViewer([c.a, c.b], "Europe/Berlin", "en"), now);
     expect(record.audience).toBe("counsellor");
     expect(record.people).toBe("Alex and Blake");
     expect(record.active[0]!.history.map((s) => s.summary)).toEqual(["Alex proposed this agreement", "Blake suggested something different"]);
@@ -101,7 +104,7 @@ describe("our record", () => {
 
   it("says plainly that there is nothing yet for a couple that has just linked", async () => {
     const c = await createCouple();
-    const fresh = await buildRecord(c.id, counsellorRecordViewer([c.a, c.b], "UTC"), now);
+    const fresh = await buildRecord(c.id, counsellorRecordViewer([c.a, c.b], "UTC", "en"), now);
     expect(fresh.active).toEqual([]);
     const md = recordToMarkdown(fresh);
     for (const words of [W.activeEmpty, W.retiredEmpty, W.pausesEmpty]) expect(md).toContain(words);

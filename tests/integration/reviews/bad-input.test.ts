@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { proposeChangeOp } from "@/lib/agreements/operations";
 import { as, lateReply, ok } from "../agreements/helpers";
+import { executeOperation } from "@/lib/operations/execute";
+import { decideOp, rateOp } from "@/lib/reviews/operations";
 import { createCouple } from "@/tests/factories";
 import { coupleWithAgreements, review, reviewSnapshot, startedAtFirst } from "./helpers";
 
@@ -31,6 +33,33 @@ describe("bad input to the weekly review: a clear message, nothing written", () 
     expect(await review.step(c.a, { reviewId: r.id, from: -1, to: 0 })).toMatchObject({ ok: false, fieldErrors: { from: ["There’s no step before the beginning."] } });
     expect(await review.rate(c.a, "not a request" as never)).toMatchObject({ ok: false, code: "bad_request" });
     expect(await reviewSnapshot(c.id)).toEqual(before);
+  });
+
+  it("says the same refusals in Spanish to someone whose browser asks for it", async () => {
+    const { c } = await coupleWithAgreements();
+    const r = await startedAtFirst(c);
+    const itemId = r.items[0]!.id;
+    const before = await reviewSnapshot(c.id);
+    const es = { ...c.a.request, acceptLanguage: "es-ES,es;q=0.9" };
+    expect(await executeOperation(rateOp, { reviewId: r.id, itemId, rating: 9, note: "x".repeat(201) }, es)).toMatchObject({
+      ok: false,
+      code: "bad_request",
+      fieldErrors: { rating: ["Elige cómo ha ido, del 1 al 5."], note: ["Deja la frase en 200 caracteres como mucho."] },
+    });
+    expect(await executeOperation(rateOp, { itemId, rating: 3 }, es)).toMatchObject({ fieldErrors: { reviewId: ["¿Qué revisión? La petición no lo decía."] } });
+    expect(await executeOperation(decideOp, { reviewId: r.id, itemId, outcome: "KEEP" }, es)).toEqual({
+      ok: false,
+      code: "conflict",
+      error: "Valoremos este primero los dos, y luego elegimos juntos.",
+    });
+    ok(await review.rate(c.a, { reviewId: r.id, itemId, rating: 3 }));
+    ok(await review.rate(c.b, { reviewId: r.id, itemId, rating: 3 }));
+    ok(await review.decide(c.b, { reviewId: r.id, itemId, outcome: "RETIRE" }));
+    // A message with a value: what was decided, in the asker's words.
+    expect(await executeOperation(decideOp, { reviewId: r.id, itemId, outcome: "KEEP" }, es)).toMatchObject({
+      error: "Ya hemos decidido sobre este: proponemos retirarlo.",
+    });
+    expect((await reviewSnapshot(c.id)).ratings).toHaveLength(before.ratings.length + 2);
   });
 
   it("a step out of order, or for an agreement we aren't on, is refused with where we are", async () => {

@@ -6,13 +6,20 @@ import { db } from "@/lib/db";
 import { executeOperation } from "@/lib/operations/execute";
 import type { RequestInfo } from "@/lib/operations/define";
 import { DAY_MS } from "@/lib/share-links/consent";
-import { MAX_OPEN_LINKS, SHARE_MESSAGES, UNAVAILABLE } from "@/lib/share-links/constants";
+import { localize } from "@/lib/i18n/translate";
+import { MAX_OPEN_LINKS, SHARE_MESSAGES as KEYS, UNAVAILABLE as UNAVAILABLE_KEY } from "@/lib/share-links/constants";
 import { approveShareLinkOp, proposeShareLinkOp, revokeShareLinkOp, viewShareLinkOp } from "@/lib/share-links/operations";
 import { countShareLinksWaitingFor, listShareLinks } from "@/lib/share-links/queries";
 import { hashToken } from "@/lib/share-links/token";
 import { anonymous, createCouple, createUser, FACTORY_PASSWORD, type TestUser } from "@/tests/factories";
 import { ok } from "../agreements/helpers";
 import { buildScene } from "../record/scene";
+
+// The refusals as an English caller reads them (the constants are catalogue keys).
+const SHARE_MESSAGES = Object.fromEntries(
+  Object.entries(KEYS).map(([name, key]) => [name, name === "tooMany" ? localize("en", `${key} ${JSON.stringify({ max: MAX_OPEN_LINKS })}`) : localize("en", key)]),
+) as Record<keyof typeof KEYS, string>;
+const UNAVAILABLE = localize("en", UNAVAILABLE_KEY);
 
 const T0 = new Date("2026-12-01T09:00:00Z");
 const at = (user: TestUser | RequestInfo, when: Date): RequestInfo => ({ ...("request" in user ? user.request : user), clock: () => when });
