@@ -28,6 +28,7 @@ function createClient() {
     const statementTimeoutMs = env().DATABASE_STATEMENT_TIMEOUT_MS;
     const pool = createPgPool(target.url, { max: env().DATABASE_POOL_SIZE, idleTimeoutMs: 0, connectTimeoutMs: 5000, statementTimeoutMs });
     raws[RAW] = { run: pgRunner(pool, Math.max(100, Math.round(statementTimeoutMs / 4))), pool };
+    raws[PAGE] = { run: pgRunner(pool), pool };
     // Background work (the jobs table, pushes) has its own few connections: a burst of pushes
     // queues behind itself, never in front of a pause waiting for a connection (docs/performance.md).
     const jobsPool = createPgPool(target.url, { max: jobsPoolSize(env().DATABASE_POOL_SIZE), idleTimeoutMs: 0, connectTimeoutMs: 5000, statementTimeoutMs });
@@ -36,6 +37,7 @@ function createClient() {
   } else {
     raws[RAW] = { run: pgliteRunner(() => getSharedPglite(target.dir)) };
     raws[JOBS] = raws[RAW];
+    raws[PAGE] = raws[RAW];
     adapter = sharedPgliteAdapter(target.dir);
   }
   const watchSlow = env().NODE_ENV === "development";
@@ -60,6 +62,7 @@ const KEY = Symbol.for("steady.db");
 const slots = globalThis as unknown as Record<symbol, Db | undefined>;
 const RAW = Symbol.for("steady.db.raw");
 const JOBS = Symbol.for("steady.db.jobs");
+const PAGE = Symbol.for("steady.db.page");
 const raws = globalThis as unknown as Record<symbol, { run: RawRunner; pool?: Pool } | undefined>;
 
 /** A third of the app's pool, 2 to 4 connections: enough for pushes in flight, never many backends more. */
@@ -86,6 +89,16 @@ export const db: Db = new Proxy({} as Db, {
 export function rawQuery<T>(statement: RawStatement): Promise<T[]> {
   getDb();
   return raws[RAW]!.run<T>(statement);
+}
+
+/**
+ * The hot path's statement for a page being rendered: the same connections, without the hot
+ * path's short wait (PostgreSQL's statement timeout still applies). On a busy machine a page that
+ * takes 3 s beats one that fails to load ("This page couldn't load") after 2.
+ */
+export function pageQuery<T>(statement: RawStatement): Promise<T[]> {
+  getDb();
+  return raws[PAGE]!.run<T>(statement);
 }
 
 /** Runs one statement for background work (lib/jobs, lib/push) on its own small pool, or the one PGlite. */

@@ -18,7 +18,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   const activeCouple = member.couple && !member.couple.endedAt ? member.couple : null;
   const [badges, pauseState, near, t, navWords, pwaWords, reviewT] = await Promise.all([
     navBadges(member),
-    activeCouple ? getPauseState(activeCouple.id) : null,
+    activeCouple ? getPauseState(activeCouple.id, { forPage: true }) : null,
     activeCouple?.partner ? reviewNear(activeCouple.id, new Date()) : null,
     getT("common"),
     clientWords("nav"),

@@ -1,4 +1,4 @@
-import { db, rawQuery } from "../db";
+import { db, pageQuery, rawQuery } from "../db";
 import { named, sql } from "../db/raw";
 import { pauseColumns, pauseSelect, toPauseView, type PauseRow } from "./row";
 import { activePauseRuleContent, planFromRuleContent } from "./rule";
@@ -13,9 +13,9 @@ type StateRow = { [K in keyof PauseRow]: PauseRow[K] | null } & { ruleContent: u
  * One statement (latest pause + active pause rule), on the driver directly: every socket that
  * connects or comes back asks for this.
  */
-export async function getPauseState(coupleId: string): Promise<PauseStatePayload> {
+export async function getPauseState(coupleId: string, { forPage = false } = {}): Promise<PauseStatePayload> {
   const serverNow = Date.now();
-  const rows = await rawQuery<StateRow>(named("pause_state", sql`
+  const rows = await (forPage ? pageQuery<StateRow> : rawQuery<StateRow>)(named("pause_state", sql`
     SELECT ${pauseColumns("p")}, r."content" AS "ruleContent"
     FROM (SELECT 1) AS one
     LEFT JOIN LATERAL (

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PausePage() {
   const member = await requireActiveCouple("/pause");
   const [state, history, t, words] = await Promise.all([
-    getPauseState(member.couple.id),
+    getPauseState(member.couple.id, { forPage: true }),
     listPauseHistory(member.couple.id, 5),
     getT("pause"),
     clientWords("pause", ["start", "yourPartner", "YourPartner"]),

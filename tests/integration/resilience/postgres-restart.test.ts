@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
-import { DATABASE_TOO_SLOW, DATABASE_UNAVAILABLE, DATABASE_UNCONFIRMED } from "@/lib/db/unavailable";
+import { DATABASE_TOO_SLOW, DATABASE_UNAVAILABLE, DATABASE_UNCONFIRMED, databaseFailure } from "@/lib/db/unavailable";
 import { reloadEnv } from "@/lib/env";
 import { checkHealth } from "@/lib/health";
 import { executeOperation } from "@/lib/operations/execute";
 import { markReadyOp, startPauseOp } from "@/lib/pause/operations";
+import { getPauseState } from "@/lib/pause/queries";
 import { api, makeToken } from "@/tests/integration/api/helpers";
 import { ask, connect, nextEvent, sessionCookie, startRealtime, type RealtimeHarness, type TestSocket } from "@/tests/integration/pause/harness";
 import { createCouple } from "@/tests/factories";
@@ -170,6 +171,27 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     expect(again.ok && again.data.pause!.id).toBe(pause.id);
     expect(await db.pause.count({ where: { coupleId: couple.id } })).toBe(1);
   }, 150_000);
+
+  it("a page being rendered waits past the hot path's short limit: the pause screen loads slowly on a busy database instead of failing", async () => {
+    const couple = await createCouple();
+    const { pause } = await executeOperation(startPauseOp, {}, couple.a.request).then((r) => (r.ok ? r.data : { pause: null }));
+    // The pause table is held for 1.8 s: past the hot path's 1 s, well within PostgreSQL's 4 s.
+    const reads = await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`LOCK TABLE "Pause" IN ACCESS EXCLUSIVE MODE`;
+        const hot = getPauseState(couple.id).then(
+          () => "answered",
+          (err: unknown) => databaseFailure(err) ?? String(err),
+        );
+        const page = getPauseState(couple.id, { forPage: true });
+        await new Promise((resolve) => setTimeout(resolve, 1800));
+        return { hot, page };
+      },
+      { timeout: 20_000, maxWait: 5000 },
+    );
+    expect(await reads.hot).toBe("unconfirmed"); // the socket's read gives up after 1 s
+    expect((await reads.page).pause?.id).toBe(pause!.id);
+  }, 60_000);
 
   it("a node whose idle connections are cut by a restart stays up, reports the outage on /api/health, and serves again", async () => {
     const node = await spawnAppNode({ DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET!, REDIS_URL: "" });
