@@ -32,6 +32,11 @@ export function NotificationsSection({ publicKey, thisDevice, otherDevices, sett
   const detected = useSyncExternalStore(noSubscribe, () => (publicKey ? pushSupport() : "unsupported"), () => null);
   const [changed, setSupport] = useState<PushSupport | null>(null);
   const support = changed ?? detected;
+  // Until the browser has answered, show what it most likely will (this device's subscription, or
+  // the explanation), its button held: a one-line "checking" swapped for the tall explanation
+  // pushed the rest of Me down as it loaded (Lighthouse CLS 0.14).
+  const shown = support ?? (publicKey ? "ready" : "unsupported");
+  const checking = support === null;
   const [on, setOn] = useState(thisDevice);
   const [note, setNote] = useState<{ tone: "calm" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
@@ -65,23 +70,21 @@ export function NotificationsSection({ publicKey, thisDevice, otherDevices, sett
 
   return (
     <div className="flex flex-col gap-4" data-testid="notifications">
-      {support === null ? (
-        <p className="text-muted">{t("me.checking")}</p>
-      ) : on && support === "ready" ? (
+      {on && shown === "ready" ? (
         <div className="flex flex-col gap-3">
           <p data-testid="push-on">{t("me.on")}</p>
-          <Button variant="secondary" onClick={turnOff} disabled={pending} data-testid="push-off">
+          <Button variant="secondary" onClick={turnOff} disabled={pending || checking} data-testid="push-off">
             {t("me.turnOff")}
           </Button>
         </div>
-      ) : support === "needs-install" ? (
+      ) : shown === "needs-install" ? (
         <div className="flex flex-col gap-2 rounded-2xl bg-calm-soft p-4" data-testid="push-ios">
           <h3 className="font-semibold">{t("me.needsInstall.title")}</h3>
           <p>{t("me.needsInstall.body")}</p>
         </div>
-      ) : support === "blocked" ? (
+      ) : shown === "blocked" ? (
         <Notice testId="push-blocked">{t("me.blocked")}</Notice>
-      ) : support === "unsupported" ? (
+      ) : shown === "unsupported" ? (
         <Notice testId="push-unsupported">{t("me.unsupported")}</Notice>
       ) : (
         <div className="flex flex-col gap-3 rounded-2xl bg-calm-soft p-4" data-testid="push-explain">
@@ -96,7 +99,7 @@ export function NotificationsSection({ publicKey, thisDevice, otherDevices, sett
           </div>
           <p>{t("me.explain.privacy")}</p>
           <p className="text-muted">{t("me.explain.next")}</p>
-          <Button onClick={turnOn} disabled={pending} data-testid="push-on-button">
+          <Button onClick={turnOn} disabled={pending || checking} data-testid="push-on-button">
             {pending ? t("me.explain.turningOn") : t("me.explain.turnOn")}
           </Button>
         </div>
