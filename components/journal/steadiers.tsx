@@ -99,7 +99,8 @@ export function SteadiersEditor({ initial, words }: { initial: SteadierItem[]; w
   return (
     <div className="flex flex-col gap-6" data-testid="steadiers-editor">
       {STEADIER_KINDS.map((kind) => (
-        <fieldset key={kind} className="flex flex-col gap-2">
+        // min-w-0: a fieldset is at least as wide as its widest content by default, which larger text pushes off the screen.
+        <fieldset key={kind} className="flex min-w-0 flex-col gap-2">
           <legend className="mb-1 text-base font-semibold">{kinds[kind]}</legend>
           {rows
             .filter((r) => r.kind === kind)
