@@ -10,7 +10,7 @@ import { SteadiersList, type SteadierItem } from "./steadiers";
 export const CORNER_WORDS = ["title", "note", "write", "steady", "loading", "empty", "editList", "failed", "help"] as const;
 export type CornerCopy = Record<(typeof CORNER_WORDS)[number], string> & { kinds: Record<SteadierKind, string> };
 
-const linkClass = "flex min-h-12 items-center justify-center rounded-2xl border border-line bg-canvas px-4 text-base font-semibold text-ink";
+const linkClass = "flex min-h-12 items-center justify-center rounded-2xl border border-line bg-canvas px-4 text-center text-base font-semibold text-ink";
 
 /**
  * The pause screen's private corner: my journal, my things that steady me (opened in place, so
