@@ -41,7 +41,7 @@ export function ConfirmWithPassword({ operation, openLabel, confirmLabel, explan
       <p>{explanation}</p>
       {formError && !fieldErrors.password ? <Notice tone="error">{formError}</Notice> : null}
       <Field label={t("confirm.password")} name="password" type="password" autoComplete="current-password" autoFocus errors={fieldErrors.password} />
-      <div className="grid grid-cols-2 gap-3">
+      <div className="button-row">
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
           {t("confirm.notNow")}
         </Button>

@@ -51,7 +51,7 @@ export function SessionsList({ sessions, words }: { sessions: SessionRow[]; word
         {sessions.map((s) => (
           <li key={s.id} className="flex items-center justify-between gap-3 py-3">
             <div className="min-w-0">
-              <p className="truncate font-medium">{s.device}</p>
+              <p className="font-medium break-words">{s.device}</p>
               <p className="text-sm text-muted">{s.current ? t("sessions.thisDevice") : t("sessions.lastSeen", { when: s.lastSeen })}</p>
             </div>
             {s.current ? null : <EndSession id={s.id} t={t} />}
@@ -59,7 +59,7 @@ export function SessionsList({ sessions, words }: { sessions: SessionRow[]; word
         ))}
       </ul>
       {everywhere.formError ? <Notice tone="error">{everywhere.formError}</Notice> : null}
-      <div className="grid grid-cols-2 gap-3">
+      <div className="button-row">
         <Button type="button" variant="secondary" onClick={() => void signOutHere()}>
           {t("sessions.signOut")}
         </Button>

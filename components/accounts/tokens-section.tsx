@@ -87,7 +87,7 @@ export function TokensSection({ tokens, apiBase, canCreate, words }: { tokens: T
         {tokens.map((token) => (
           <li key={token.id} className="flex items-center justify-between gap-3 py-3">
             <div className="min-w-0">
-              <p className="truncate font-medium">{token.name}</p>
+              <p className="font-medium break-words">{token.name}</p>
               <p className="text-sm text-muted">
                 {token.scope === "read" ? t("scopeLabelRead") : t("scopeLabelPause")} ·{" "}
                 <span className="font-mono" translate="no">

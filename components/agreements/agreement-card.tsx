@@ -5,7 +5,7 @@ import { clientWords, getT } from "@/lib/i18n/server";
 import { StatusPill } from "./status-pill";
 import { UseOurLine } from "./use-our-line";
 
-/** One agreement in a list: what it is, in a line or two, and where it stands. */
+/** One agreement in a list: what it is and where it stands. The summary is never cut short: with larger text, two lines would hide most of it. */
 export async function AgreementCard({ agreement, viewer, showLine = false }: { agreement: AgreementView; viewer: Viewer; showLine?: boolean }) {
   const t = await getT("agreements");
   const content = (agreement.active ?? agreement.pending ?? agreement.latest).content;
@@ -22,7 +22,7 @@ export async function AgreementCard({ agreement, viewer, showLine = false }: { a
           {status ? <StatusPill tone={forMe ? "waiting" : "quiet"}>{t(status, { who })}</StatusPill> : null}
         </span>
         <span className="text-lg leading-snug font-semibold break-words">{agreementTitle(content, viewer.w)}</span>
-        <span className="line-clamp-2 text-muted break-words">{agreementSummary(content, viewer)}</span>
+        <span className="text-muted break-words">{agreementSummary(content, viewer)}</span>
       </Link>
       {line ? (
         <div className="px-4 pb-3">

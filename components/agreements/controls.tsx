@@ -66,7 +66,7 @@ interface ChoiceProps {
   compact?: boolean;
 }
 
-const grid = { 1: "grid-cols-1", 2: "grid-cols-2", 3: "grid-cols-3", 4: "grid-cols-4" } as const;
+const grid = { 1: "chips-1", 2: "chips-2", 3: "chips-3", 4: "chips-4" } as const;
 
 /** A group of radio buttons or checkboxes shown as chips; a <fieldset> so the legend is read out. */
 export function Choices({ legend, name, options, hint, errors, multiple, defaultValue, onChange, columns = 1, compact }: ChoiceProps) {
@@ -76,7 +76,7 @@ export function Choices({ legend, name, options, hint, errors, multiple, default
     <fieldset className="flex flex-col gap-1.5" aria-describedby={describedBy(id, hint, errors)} aria-invalid={errors?.length ? true : undefined}>
       <legend className="mb-1.5 text-sm font-semibold">{legend}</legend>
       <Hint id={id}>{hint}</Hint>
-      <div className={`grid gap-2 ${grid[columns]}`}>
+      <div className={`chip-grid ${grid[columns]}`}>
         {options.map((o) => (
           <label
             key={o.value}
@@ -90,7 +90,7 @@ export function Choices({ legend, name, options, hint, errors, multiple, default
               onChange={(e) => onChange?.(o.value, e.currentTarget.checked)}
               className={compact ? "sr-only" : "size-5 shrink-0 accent-(--color-accent)"}
             />
-            <span className={compact ? "w-full text-center font-medium" : ""}>{o.label}</span>
+            <span className={compact ? "w-full min-w-0 text-center font-medium" : "min-w-0"}>{o.label}</span>
           </label>
         ))}
       </div>

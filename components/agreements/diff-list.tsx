@@ -11,9 +11,13 @@ export async function DiffList({ lines }: { lines: DiffLine[] }) {
         <li key={line.key} className="rounded-2xl bg-sunken px-3 py-2">
           <span className="block text-sm text-muted">{line.label}</span>
           <span className="break-words">
-            <span className="text-muted line-through decoration-1">{line.from || t("history.nothing")}</span>
+            <span className="text-muted line-through decoration-1" translate={line.asIs && line.from ? "no" : undefined}>
+              {line.from || t("history.nothing")}
+            </span>
             <span aria-label={t("history.changesTo")}> → </span>
-            <span className="font-semibold">{line.to || t("history.nothing")}</span>
+            <span className="font-semibold" translate={line.asIs && line.to ? "no" : undefined}>
+              {line.to || t("history.nothing")}
+            </span>
           </span>
         </li>
       ))}

@@ -10,7 +10,7 @@ export function FieldList({ content, viewer }: { content: AgreementContent; view
         .map((f) => (
           <div key={f.key}>
             <dt className="text-sm text-muted">{f.label}</dt>
-            <dd className="text-base break-words whitespace-pre-line">{f.value}</dd>
+            <dd className="text-base break-words whitespace-pre-line" translate={f.asIs ? "no" : undefined}>{f.value}</dd>
           </div>
         ))}
     </dl>

@@ -73,7 +73,7 @@ export function InvitePanel({ hasOpenInvite, timeZone, words }: { hasOpenInvite:
       <p translate="no" className="text-center text-sm break-all text-muted" data-testid="invite-url">
         {invite.url}
       </p>
-      <div className="grid grid-cols-2 gap-3">
+      <div className="button-row">
         <Button type="button" onClick={share}>
           {t("invite.share")}
         </Button>

@@ -35,7 +35,7 @@ function remembered(): string | null {
   }
 }
 const guessed = () => countryForTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-const linkClass = "inline-flex min-h-11 items-center justify-center rounded-2xl px-4 text-base font-semibold";
+const linkClass = "inline-flex min-h-11 max-w-full items-center justify-center rounded-2xl px-4 py-2 text-center text-base font-semibold";
 
 const MARK = "\u0000";
 
@@ -69,7 +69,10 @@ function Line({ line, t }: { line: HelpLine; t: HelpT }) {
         ) : null}
         {line.text ? (
           <a href={line.text.href} className={`${linkClass} border border-line bg-surface text-ink`}>
-            {line.text.word ? <KeepWord text={t("lines.textWord", { word: MARK, number: line.text.number })} word={line.text.word} /> : t("lines.text", { number: line.text.number })}
+            {/* One box for the words, so they wrap as one sentence when text is large. */}
+            <span>
+              {line.text.word ? <KeepWord text={t("lines.textWord", { word: MARK, number: line.text.number })} word={line.text.word} /> : t("lines.text", { number: line.text.number })}
+            </span>
           </a>
         ) : null}
         {line.website ? (

@@ -17,7 +17,8 @@ interface GroupProps<T extends string | number> {
   name: string;
   options: readonly { value: T; label: ReactNode; text?: string }[];
   errors?: string[];
-  columns: string;
+  /** Chips a row at normal text size (fewer when the words grow): a chips-N class. */
+  columns: "chips-2" | "chips-3" | "chips-5";
 }
 
 function Group<T extends string | number>({ id, legend, hint, errors, columns, children }: GroupProps<T> & { children: ReactNode }) {
@@ -30,7 +31,7 @@ function Group<T extends string | number>({ id, legend, hint, errors, columns, c
           {hint}
         </p>
       ) : null}
-      <div className={`grid gap-2 ${columns}`}>{children}</div>
+      <div className={`chip-grid ${columns}`}>{children}</div>
       <FieldErrors id={`${id}-error`} errors={errors} />
     </fieldset>
   );

@@ -54,7 +54,7 @@ export function ProposeFromEntry({ suggestedTrigger, partnerName, words }: { sug
         onChange={(e) => setResponse(e.currentTarget.value)}
         placeholder={t("propose.responseExample")}
       />
-      <div className="grid grid-cols-2 gap-3">
+      <div className="button-row">
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
           {t("propose.notNow")}
         </Button>
@@ -82,7 +82,7 @@ export function DeleteEntry({ id, words }: { id: string; words: ActionWords }) {
     <div className="flex flex-col gap-3 rounded-2xl border border-line p-4">
       <p>{t("delete.confirm")}</p>
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <div className="grid grid-cols-2 gap-3">
+      <div className="button-row">
         <Button variant="secondary" onClick={() => setConfirming(false)}>
           {t("delete.keep")}
         </Button>

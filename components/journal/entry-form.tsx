@@ -202,7 +202,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone, words }: Props) {
           id={`${formId}-feelings`}
           legend={t("form.feelings")}
           name="feelings"
-          columns="grid-cols-3"
+          columns="chips-3"
           options={FEELINGS.map((f) => ({ value: f, label: t(`feelings.${f}`) }))}
           value={fields.feelings}
           onChange={(next) => update({ feelings: FEELINGS.filter((f) => next.includes(f)) as Feeling[] })}
@@ -231,7 +231,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone, words }: Props) {
         id={`${formId}-intensity`}
         legend={t("form.intensity")}
         name="intensity"
-        columns="grid-cols-5"
+        columns="chips-5"
         options={INTENSITIES.map((n) => ({
           value: n,
           label: (
@@ -251,14 +251,15 @@ function Editor({ userId, mode, initial, fromPause, timeZone, words }: Props) {
           legend={t("form.tags")}
           hint={t("form.tagsHint")}
           name="tags"
-          columns="grid-cols-2"
+          columns="chips-2"
           options={tagOptions}
           value={fields.tags}
           onChange={(next) => update({ tags: next })}
           errors={fieldErrors.tags}
         />
-        <div className="flex items-end gap-2">
-          <div className="flex-1">
+        {/* The button goes under the field when larger text leaves no room beside it. */}
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="min-w-[min(12em,100%)] flex-1">
             <Field
               label={t("form.ownTag")}
               name="newTag"
@@ -284,7 +285,7 @@ function Editor({ userId, mode, initial, fromPause, timeZone, words }: Props) {
         confirmDiscard ? (
           <div className="flex flex-col gap-2 rounded-2xl border border-line p-4">
             <p>{t("form.discardConfirm")}</p>
-            <div className="grid grid-cols-2 gap-2">
+            <div className="button-row">
               <Button type="button" variant="secondary" onClick={() => setConfirmDiscard(false)}>
                 {t("form.keep")}
               </Button>

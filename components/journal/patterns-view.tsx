@@ -108,7 +108,15 @@ function IntensityChart({ patterns, daysInMonth, t }: { patterns: Patterns; days
       <h2 id="intensity-chart" className="text-lg font-semibold">
         {t("patterns.strongHeading")}
       </h2>
-      <svg viewBox={`0 0 ${W} ${H}`} className="mt-3 w-full" role="img" aria-label={t("patterns.strongLabel", { month: patterns.label, summary })} data-testid="intensity-chart">
+      {/* The axis numbers scale with the chart, which is sized to the screen's width (data-fit-width); its label says it all in words. */}
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="mt-3 w-full"
+        role="img"
+        aria-label={t("patterns.strongLabel", { month: patterns.label, summary })}
+        data-testid="intensity-chart"
+        data-fit-width
+      >
         {[1, 3, 5].map((v) => (
           <g key={v}>
             <line x1={pad.left} x2={W - pad.right} y1={y(v)} y2={y(v)} className="stroke-line" strokeWidth={1} />

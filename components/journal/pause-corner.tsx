@@ -3,21 +3,14 @@
 import Link from "next/link";
 import { useState } from "react";
 import { runOperation } from "@/lib/operations/client/run-operation";
+import type { SteadierKind } from "@/lib/journal/constants";
 import { SteadiersList, type SteadierItem } from "./steadiers";
 
-const COPY = {
-  title: "Just for me",
-  note: "Private. Nothing here changes our pause.",
-  write: "Write it down (private)",
-  steady: "Things that steady me",
-  loading: "Opening your list…",
-  empty: "Your list is empty for now.",
-  editList: "Add to my list",
-  failed: "We couldn’t open your list just now.",
-  help: "Get help",
-};
+/** The corner's words (pause.corner), from the pause screen's own: the journal's are not loaded there. */
+export const CORNER_WORDS = ["title", "note", "write", "steady", "loading", "empty", "editList", "failed", "help"] as const;
+export type CornerCopy = Record<(typeof CORNER_WORDS)[number], string> & { kinds: Record<SteadierKind, string> };
 
-const linkClass = "flex min-h-12 items-center justify-center rounded-2xl border border-line bg-canvas px-4 text-base font-semibold text-ink";
+const linkClass = "flex min-h-12 items-center justify-center rounded-2xl border border-line bg-canvas px-4 text-center text-base font-semibold text-ink";
 
 /**
  * The pause screen's private corner: my journal, my things that steady me (opened in place, so
@@ -25,7 +18,7 @@ const linkClass = "flex min-h-12 items-center justify-center rounded-2xl border 
  * pause itself goes on, and the slim bar brings it back. No prefetching: a pause starts on both
  * phones at once, and their first seconds belong to the countdown.
  */
-export function PauseCorner({ onLeave, copy = COPY }: { onLeave: () => void; /** The words in the viewer's language (pause.corner). */ copy?: Record<keyof typeof COPY, string> }) {
+export function PauseCorner({ onLeave, copy }: { onLeave: () => void; /** The words in the viewer's language (pause.corner). */ copy: CornerCopy }) {
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<SteadierItem[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -62,7 +55,7 @@ export function PauseCorner({ onLeave, copy = COPY }: { onLeave: () => void; /**
               {copy.loading}
             </p>
           ) : items.length ? (
-            <SteadiersList items={items} compact />
+            <SteadiersList items={items} kinds={copy.kinds} compact />
           ) : (
             <p className="text-sm text-muted">{copy.empty}</p>
           )}

@@ -16,11 +16,8 @@ export interface SteadierItem {
 
 type SteadierWords = Words<KeyIn<"journal">>;
 
-// The pause screen's corner (its own words, pause.corner) shows the list before the journal's words are at hand.
-const KIND_ENGLISH: Record<SteadierKind, string> = { ACTIVITY: "Something I can do", PERSON: "Someone I can reach", WORDS: "Words that help" };
-
 /** My list, read-only and in large type: for a hard moment (the pause screen shows the same). */
-export function SteadiersList({ items, compact = false, kinds = KIND_ENGLISH }: { items: SteadierItem[]; compact?: boolean; /** Each kind's heading, in the reader's words. */ kinds?: Record<SteadierKind, string> }) {
+export function SteadiersList({ items, compact = false, kinds }: { items: SteadierItem[]; compact?: boolean; /** Each kind's heading, in the reader's words (the pause screen's are its own: pause.corner.kinds). */ kinds: Record<SteadierKind, string> }) {
   return (
     <div className={`flex flex-col ${compact ? "gap-3" : "gap-5"}`} data-testid="steadiers-list">
       {STEADIER_KINDS.map((kind) => {
@@ -87,6 +84,7 @@ export function SteadiersEditor({ initial, words }: { initial: SteadierItem[]; w
         {saved ? <Notice tone="calm">{t("steadiers.saved")}</Notice> : null}
         {items.length ? <SteadiersList items={items} kinds={kinds} /> : <p className="text-muted">{t("steadiers.empty")}</p>}
         <Button
+          data-testid="steadiers-edit"
           variant={items.length ? "secondary" : "primary"}
           onClick={() => {
             setSaved(false);
@@ -101,7 +99,8 @@ export function SteadiersEditor({ initial, words }: { initial: SteadierItem[]; w
   return (
     <div className="flex flex-col gap-6" data-testid="steadiers-editor">
       {STEADIER_KINDS.map((kind) => (
-        <fieldset key={kind} className="flex flex-col gap-2">
+        // min-w-0: a fieldset is at least as wide as its widest content by default, which larger text pushes off the screen.
+        <fieldset key={kind} className="flex min-w-0 flex-col gap-2">
           <legend className="mb-1 text-base font-semibold">{kinds[kind]}</legend>
           {rows
             .filter((r) => r.kind === kind)
@@ -143,7 +142,7 @@ export function SteadiersEditor({ initial, words }: { initial: SteadierItem[]; w
         </fieldset>
       ))}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <div className="grid grid-cols-2 gap-3">
+      <div className="button-row">
         <Button
           type="button"
           variant="secondary"

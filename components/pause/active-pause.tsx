@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import Link from "next/link";
-import { PauseCorner } from "@/components/journal/pause-corner";
+import { CORNER_WORDS, PauseCorner, type CornerCopy } from "@/components/journal/pause-corner";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { Locale } from "@/lib/i18n/config";
@@ -21,7 +21,11 @@ import { ReconveneChoices } from "./reconvene-choices";
 import type { PauseViewer } from "./use-pause";
 
 const PROMPTS = ["prompts.hurt", "prompts.need", "prompts.understand"] as const;
-const CORNER = ["title", "note", "write", "steady", "loading", "empty", "editList", "failed", "help"] as const;
+
+function cornerCopy(t: WordsT<KeyIn<"pause">>): CornerCopy {
+  const words = Object.fromEntries(CORNER_WORDS.map((k) => [k, t(`corner.${k}`)])) as Omit<CornerCopy, "kinds">;
+  return { ...words, kinds: { ACTIVITY: t("corner.kinds.ACTIVITY"), PERSON: t("corner.kinds.PERSON"), WORDS: t("corner.kinds.WORDS") } };
+}
 
 /** The calm full-screen pause: the countdown, the plan, a breath, and at zero the three choices. */
 export function ActivePause({
@@ -177,7 +181,7 @@ export function ActivePause({
             </ul>
           </section>
 
-          <PauseCorner onLeave={onHide} copy={Object.fromEntries(CORNER.map((k) => [k, t(`corner.${k}`)])) as Record<(typeof CORNER)[number], string>} />
+          <PauseCorner onLeave={onHide} copy={cornerCopy(t)} />
         </>
       ) : (
         <>

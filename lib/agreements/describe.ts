@@ -107,6 +107,8 @@ export interface DisplayField {
   label: string;
   /** Empty when there is nothing to show. */
   value: string;
+  /** A value that is data in every language (a time-zone id), shown with translate="no". */
+  asIs?: boolean;
 }
 
 /** Every field of a content, in reading order, in words for this viewer. */
@@ -121,7 +123,7 @@ export function displayFields(content: AgreementContent, viewer: Viewer): Displa
         field("every", formatEvery(content.unit, content.every, w)),
         field("days", content.unit === "WEEK" ? formatDays(content.days, w) : ""),
         field("time", content.time),
-        field("timeZone", content.timeZone.replaceAll("_", " ")),
+        { ...field("timeZone", content.timeZone.replaceAll("_", " ")), asIs: true },
         field("channel", channelLabel(content.channel, w)),
         field("starter", formatPerson(content.starter, viewer)),
         field("script", content.script),

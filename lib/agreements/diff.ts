@@ -8,6 +8,7 @@ export interface DiffLine {
   /** Empty string: the field was blank before (or after). */
   from: string;
   to: string;
+  asIs?: boolean;
 }
 
 /**
@@ -19,7 +20,7 @@ export function diffContent(before: AgreementContent | null, after: AgreementCon
   if (!before || before.kind !== after.kind) return [];
   const old = new Map(displayFields(before, viewer).map((f) => [f.key, f.value]));
   return displayFields(after, viewer)
-    .map((f) => ({ key: f.key, label: f.label, from: old.get(f.key) ?? "", to: f.value }))
+    .map((f) => ({ key: f.key, label: f.label, from: old.get(f.key) ?? "", to: f.value, ...(f.asIs ? { asIs: true } : {}) }))
     .filter((line) => line.from !== line.to);
 }
 

@@ -1,17 +1,12 @@
 /**
- * What the calendar feed says, in one browser-safe place (no library imports) so screens that
- * offer the feed can show the same words. Event text is neutral on purpose: a calendar is often
- * seen by others (a shared family calendar, a work account), so it never carries agreement content.
+ * The calendar feed's constants, in one browser-safe place (no library imports). What events say
+ * is in the catalogue (calendar.event*), neutral on purpose: a calendar is often seen by others
+ * (a shared family calendar, a work account), so it never carries agreement content.
  */
 export const CALENDAR_NAME = "Steady";
 
 export const CALENDAR_KINDS = ["checkin", "review"] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
-
-export const EVENT_TITLES: Record<CalendarKind, string> = {
-  checkin: "Steady: our check-in",
-  review: "Steady: our weekly review",
-};
 
 export const EVENT_MINUTES: Record<CalendarKind, number> = { checkin: 15, review: 30 };
 

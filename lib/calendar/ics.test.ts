@@ -105,6 +105,24 @@ describe("buildCalendar", () => {
     expect(ics).toContain("X-PUBLISHED-TTL:PT1H\r\n");
   });
 
+  it("titles its events in the owner's language, English by default", () => {
+    const read = (ics: string) => parseIcs(ics).events.map((e) => [e.uid, e.summary]);
+    expect(read(buildCalendar(entries, { now }))).toEqual([
+      ["checkin-ag1@steady", "Steady: our check-in"],
+      ["checkin-ag2@steady", "Steady: our check-in"],
+      ["review-rv1@steady", "Steady: our weekly review"],
+    ]);
+    const spanish = buildCalendar(entries, { now, locale: "es" });
+    expect(read(spanish)).toEqual([
+      ["checkin-ag1@steady", "Steady: nuestra charla"],
+      ["checkin-ag2@steady", "Steady: nuestra charla"],
+      ["review-rv1@steady", "Steady: nuestra revisión semanal"],
+    ]);
+    // A title and times only, in any language (see the test above).
+    expect(spanish).not.toMatch(/^(DESCRIPTION|LOCATION|ATTENDEE|ORGANIZER|CATEGORIES)[;:]/m);
+    expect(spanish).toContain("PRODID:-//Steady//Steady//ES\r\n");
+  });
+
   it("gives an empty calendar for a user with no rhythms", () => {
     const ics = buildCalendar([], { now });
     expect(parseIcs(ics).events).toEqual([]);

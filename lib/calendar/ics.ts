@@ -2,7 +2,9 @@ import { TZDate } from "@date-fns/tz";
 import { ICalCalendar, ICalEventClass } from "ical-generator";
 import { localParts, type Cadence } from "../agreements/cadence";
 import { occurrenceAfter, rhythmOf, type Rhythm } from "../checkins/rhythm";
-import { CALENDAR_NAME, EVENT_MINUTES, EVENT_TITLES, type CalendarKind } from "./constants";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/config";
+import { say } from "../i18n/translate";
+import { CALENDAR_NAME, EVENT_MINUTES, type CalendarKind } from "./constants";
 import { rruleFor } from "./rrule";
 import { vtimezoneFor } from "./vtimezone";
 
@@ -31,14 +33,18 @@ export function eventUid(entry: Pick<CalendarEntry, "id" | "kind">): string {
   return `${entry.kind}-${entry.id}@steady`;
 }
 
+/** Each kind of event's title (calendar.event*), neutral on purpose, and nothing more: see ./constants.ts. */
+const SUMMARY = { checkin: "calendar.eventCheckin", review: "calendar.eventReview" } as const;
+
 /**
- * The .ics text for a feed or a download. `now` becomes every DTSTAMP, so the same entries at the
- * same moment give the same bytes.
+ * The .ics text for a feed or a download, in the owner's language (the events are their
+ * reminders). `now` becomes every DTSTAMP, so the same entries at the same moment give the same bytes.
  */
-export function buildCalendar(entries: readonly CalendarEntry[], options: { now: Date }): string {
+export function buildCalendar(entries: readonly CalendarEntry[], options: { now: Date; locale?: Locale }): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const zones = new Map<string, string>();
   const calendar = new ICalCalendar({
-    prodId: { company: "Steady", product: "Steady", language: "EN" },
+    prodId: { company: "Steady", product: "Steady", language: locale === "es" ? "ES" : "EN" },
     name: CALENDAR_NAME,
     // Subscribed feeds: ask clients to refresh hourly (X-PUBLISHED-TTL / REFRESH-INTERVAL).
     ttl: 60 * 60,
@@ -61,7 +67,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: { now:
       end: new TZDate(first + EVENT_MINUTES[entry.kind] * 60_000, zone.tzid),
       timezone: zone.tzid,
       repeating: rruleFor(rhythm.cadence),
-      summary: EVENT_TITLES[entry.kind],
+      summary: say(locale, SUMMARY[entry.kind]),
       // Shared calendars show PRIVATE events as "busy" without their title.
       class: ICalEventClass.PRIVATE,
     });

@@ -45,7 +45,7 @@ export async function revokeFeed(member: Member, now: Date): Promise<{ revoked: 
 }
 
 /** The calendar behind a feed token; an unknown, revoked or malformed token is "not found", alike. */
-export async function readFeed(token: string, now: Date): Promise<{ ics: string }> {
+export async function readFeed(token: string, now: Date, acceptLanguage?: string | null): Promise<{ ics: string }> {
   if (!isFeedTokenShape(token)) throw new AppError("not_found", FEED_NOT_FOUND);
   const feed = await db.calendarFeed.findUnique({
     where: { tokenHash: hashFeedToken(token) },
@@ -53,5 +53,5 @@ export async function readFeed(token: string, now: Date): Promise<{ ics: string 
   });
   if (!feed || feed.revokedAt) throw new AppError("not_found", FEED_NOT_FOUND);
   await db.calendarFeed.updateMany({ where: { id: feed.id, revokedAt: null }, data: { lastUsedAt: now } });
-  return { ics: await calendarFor(feed.userId, now) };
+  return { ics: await calendarFor(feed.userId, now, acceptLanguage) };
 }

@@ -32,7 +32,7 @@ export const readFeedOp = defineOperation({
   access: "public",
   input: FeedRequestSchema,
   rateLimit: { limit: "calendarFetch", what: "calendar requests" },
-  run: (input, { now }) => readFeed(input.token, now),
+  run: (input, { request, now }) => readFeed(input.token, now, request.acceptLanguage),
 });
 
 export const downloadCalendarOp = defineOperation({
@@ -40,7 +40,7 @@ export const downloadCalendarOp = defineOperation({
   access: "member",
   input: NoInputSchema,
   rateLimit: { limit: "write", what: "downloads" },
-  run: async (_input, { member, now }) => ({ ics: await calendarFor(member.user.id, now) }),
+  run: async (_input, { member, request, now }) => ({ ics: await calendarFor(member.user.id, now, request.acceptLanguage) }),
 });
 
 export const calendarOperations = [createFeedOp, revokeFeedOp, readFeedOp, downloadCalendarOp] as const;

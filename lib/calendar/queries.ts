@@ -1,5 +1,7 @@
 import { db } from "../db";
 import { activeRhythms } from "../checkins/queries";
+import { pseudoLocaleEnabled } from "../env";
+import { resolveLocale } from "../i18n/negotiate";
 import { buildCalendar, type CalendarEntry } from "./ics";
 
 /**
@@ -19,9 +21,13 @@ export async function calendarEntries(userId: string): Promise<CalendarEntry[]> 
   }));
 }
 
-/** The .ics text of a person's calendar at `now`. */
-export async function calendarFor(userId: string, now: Date): Promise<string> {
-  return buildCalendar(await calendarEntries(userId), { now });
+/**
+ * The .ics text of a person's calendar at `now`, in their language: the one they chose on Me, else
+ * what the asking app's Accept-Language says (calendar apps fetch without a session), else English.
+ */
+export async function calendarFor(userId: string, now: Date, acceptLanguage?: string | null): Promise<string> {
+  const [entries, user] = await Promise.all([calendarEntries(userId), db.user.findUnique({ where: { id: userId }, select: { locale: true } })]);
+  return buildCalendar(entries, { now, locale: resolveLocale(user?.locale, acceptLanguage, pseudoLocaleEnabled()) });
 }
 
 export interface FeedStatus {

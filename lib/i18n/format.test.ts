@@ -27,4 +27,8 @@ describe("dates in the viewer's language and time zone", () => {
     expect(formatRelative("es", at - 86_400_000, at)).toBe("ayer");
     expect(formatList("es", ["Alex", "Blake", "Sam"])).toBe("Alex, Blake y Sam");
   });
+
+  it("accents only a list's own words in the pseudo-locale: the items are someone else's", () => {
+    expect(formatList("en-XA", ["[Šţåƀîļîţý ~~]", "Sam", "Blake"])).toBe("[Šţåƀîļîţý ~~], Sam åñð Blake");
+  });
 });

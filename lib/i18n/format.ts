@@ -73,10 +73,10 @@ export function formatRelative(locale: Locale, at: Date | number, now: Date | nu
   return shown(locale, new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: "auto" }).format(Math.round(amount), unit));
 }
 
-/** "Alex, Blake and Sam" · "Alex, Blake y Sam". */
+/** "Alex, Blake and Sam" · "Alex, Blake y Sam". Only Intl's own words are accented in the pseudo-locale, never the items. */
 export function formatList(locale: Locale, items: string[], type: Intl.ListFormatType = "conjunction"): string {
-  // Accented in the pseudo-locale like dates, so the list's own words ("and") show they came through here.
-  return shown(locale, new Intl.ListFormat(intlLocale(locale), { style: "long", type }).format(items));
+  const parts = new Intl.ListFormat(intlLocale(locale), { style: "long", type }).formatToParts(items);
+  return parts.map((p) => (p.type === "literal" ? shown(locale, p.value) : p.value)).join("");
 }
 
 /** A number in the viewer's language ("1,234.5" · "1234,5"). */

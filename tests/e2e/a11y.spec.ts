@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { baseURL, phone } from "../../playwright.config";
 import { expect, linkCouple, newPhone, test } from "./fixtures";
 
 /** WCAG 2.1 AA in both themes: contrast, names, labels, landmarks. Violations are listed by rule and target. */
@@ -44,4 +45,30 @@ test("signed-in screens meet WCAG AA in light and dark", async ({ browser }) => 
   await expectAccessible(a.page, "/me with both confirmations open");
   await a.context.close();
   await b.context.close();
+});
+
+test("the main screens meet WCAG AA in Spanish too, light and dark", async ({ browser }) => {
+  test.slow();
+  const { a, b } = await linkCouple(browser);
+  // Alex's phone asks for Spanish (Alex chose nothing on Me): the same session, a Spanish browser.
+  const context = await browser.newContext({ ...phone, baseURL, locale: "es-ES", storageState: await a.context.storageState() });
+  const page = await context.newPage();
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/today", "/agreements", "/agreements/new/check-in?template=weekly-check-in", "/pause", "/me"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      await expectAccessible(page, `${path} in Spanish (${scheme})`);
+    }
+  }
+  // A running pause, the screen read in the hardest moment.
+  await page.goto("/pause");
+  await page.getByTestId("start-pause").click();
+  await expect(page.getByTestId("active-pause")).toBeVisible();
+  await expect(page.getByTestId("pause-heading")).not.toBeEmpty();
+  await expectAccessible(page, "/pause running in Spanish (dark)");
+  await page.emulateMedia({ colorScheme: "light" });
+  await expectAccessible(page, "/pause running in Spanish (light)");
+  await Promise.all([context.close(), a.context.close(), b.context.close()]);
 });

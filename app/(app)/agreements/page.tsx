@@ -128,7 +128,7 @@ export default async function AgreementsPage() {
             {t("list.review")}
           </Link>
         ) : null}
-        <div className="grid grid-cols-2 gap-2">
+        <div className="button-row">
           <Link href="/agreements/needs" className="flex min-h-12 items-center justify-center rounded-2xl border border-line bg-surface px-3 text-center font-semibold">
             {t("list.needsMap")}
           </Link>

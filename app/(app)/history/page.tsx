@@ -23,7 +23,7 @@ export default async function HistoryPage() {
         <h1 className="text-2xl font-semibold">{t("heading")}</h1>
         <p className="mt-1 text-base text-muted">{t("lead")}</p>
       </header>
-      <nav aria-label={t("reviewNav")} className="grid grid-cols-2 gap-2" data-testid="history-review-links">
+      <nav aria-label={t("reviewNav")} className="button-row" data-testid="history-review-links">
         <Link href="/review" className="flex min-h-12 items-center justify-center rounded-2xl border border-line bg-surface px-3 text-center font-semibold">
           {t("review")}
         </Link>

@@ -28,21 +28,30 @@ const CHECK_IN_ABOUT = ["How we’re doing", "How today felt"];
 const ENTRY_TEXT = "The late text again";
 /** A counsellor's name, as the couple typed it. */
 const COUNSELLOR = "Dr Rivera";
+const STEADIER = "A slow walk by the canal";
+
+/** A Today row: a daily check-in we both agreed to, due in ten minutes, then `then` on Today. */
+function todayWithCheckIn(name: string, then: (page: Page) => Promise<void>): Screen {
+  return {
+    name,
+    as: "couple",
+    path: "/today",
+    reach: async ({ page, me, partner }) => {
+      await agreeDailyCheckIn(me, partner!, 10);
+      await page.goto("/today");
+      await then(page);
+    },
+    userContent: CHECK_IN_ABOUT,
+  };
+}
+
 
 export const SCREENS: Screen[] = [
   // Signed out
   { name: "landing", as: "visitor", path: "/" },
   { name: "sign in", as: "visitor", path: "/signin" },
   { name: "sign up", as: "visitor", path: "/signup" },
-  {
-    name: "sign up, with its errors",
-    as: "visitor",
-    path: "/signup",
-    reach: async ({ page }) => {
-      await page.getByTestId("signup-submit").click();
-      await page.getByRole("alert").filter({ hasText: /\S/ }).first().waitFor();
-    },
-  },
+  { name: "sign up, with its errors", as: "visitor", path: "/signup", reach: ({ page }) => refused(page, "signup-submit") },
   {
     name: "sign in refused",
     as: "visitor",
@@ -50,8 +59,7 @@ export const SCREENS: Screen[] = [
     reach: async ({ page }) => {
       await page.locator("input[name=email]").fill("nobody@example.test");
       await page.locator("input[name=password]").fill("not the password at all");
-      await page.getByTestId("signin-submit").click();
-      await page.getByRole("alert").filter({ hasText: /\S/ }).first().waitFor();
+      await refused(page, "signin-submit");
     },
     userContent: ["nobody@example.test"],
   },
@@ -60,7 +68,6 @@ export const SCREENS: Screen[] = [
   { name: "help", as: "visitor", path: "/help" },
   {
     name: "help, the lines of one country (a text keyword, police and ambulance)",
-    todo: "issue 11: words pass; at 200% the page scrolls sideways (405 px on 390): the help lines' buttons need to wrap",
     as: "visitor",
     path: "/help",
     reach: async ({ page }) => {
@@ -68,58 +75,36 @@ export const SCREENS: Screen[] = [
       await page.getByTestId("help-line").first().waitFor();
     },
   },
-  { name: "help, signed in", as: "couple", path: "/help", reach: async ({ page }) => void (await page.getByTestId("help-country").selectOption("JP")) },
+  {
+    name: "help, signed in",
+    as: "couple",
+    path: "/help",
+    reach: async ({ page }) => void (await page.getByTestId("help-country").selectOption("JP")),
+  },
 
   // Signed in, alone
   { name: "linking (together)", as: "alone", path: "/together" },
-  {
-    name: "an invite made",
-    as: "alone",
-    path: "/together",
-    reach: async ({ page }) => {
-      await page.getByTestId("together-invite").click();
-      await page.getByTestId("invite-code").waitFor();
-    },
-  },
+  { name: "an invite made", as: "alone", path: "/together", reach: ({ page }) => tapThenSee(page, "together-invite", "invite-code") },
   { name: "join, signed in", as: "alone", path: "/join?code=ABCDE-FGHJK" },
+  { name: "join refused", as: "alone", path: "/join?code=ABCDE-FGHJK", reach: ({ page }) => refused(page, "join-submit") },
+  { name: "me, alone", as: "alone", path: "/me" },
   {
-    name: "join refused", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report",
-    as: "alone",
-    path: "/join?code=ABCDE-FGHJK",
-    reach: async ({ page }) => {
-      await page.getByTestId("join-submit").click();
-      await page.getByRole("alert").filter({ hasText: /\S/ }).first().waitFor();
-    },
-  },
-  { name: "me, alone", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report", as: "alone", path: "/me" },
-  {
-    name: "me, deleting (password asked)", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report",
+    name: "me, deleting (password asked)",
     as: "alone",
     path: "/me",
-    reach: async ({ page }) => {
-      await page.getByTestId("delete-open").click();
-      await page.getByTestId("delete").waitFor();
-    },
+    reach: ({ page }) => tapThenSee(page, "delete-open", "delete"),
   },
 
   // In a couple
   { name: "pause", as: "couple", path: "/pause" },
-  {
-    name: "pause running (mine)",
-    as: "couple",
-    path: "/pause",
-    reach: async ({ page }) => {
-      await page.getByTestId("start-pause").click();
-      await page.getByTestId("active-pause").waitFor();
-    },
-  },
+  { name: "pause running (mine)", as: "couple", path: "/pause", reach: ({ page }) => startPause(page) },
   {
     name: "pause running (the partner's phone)",
     as: "couple",
     path: "/pause",
     reach: async ({ page, partner }) => {
       await partner!.page.goto("/pause");
-      await partner!.page.getByTestId("start-pause").click();
+      await startPause(partner!.page);
       await page.getByTestId("active-pause").waitFor();
       await page.getByRole("button", { name: /ŕéåðý/ }).first().click();
       await page.getByTestId("partner-ready").waitFor();
@@ -130,11 +115,26 @@ export const SCREENS: Screen[] = [
     as: "couple",
     path: "/pause",
     reach: async ({ page }) => {
-      await page.getByTestId("start-pause").click();
-      await page.getByTestId("active-pause").waitFor();
-      await page.getByTestId("pause-hide").click();
-      await page.getByTestId("pause-bar").waitFor();
+      await startPause(page);
+      await tapThenSee(page, "pause-hide", "pause-bar");
     },
+  },
+  {
+    name: "pause running, my things that steady me opened in its private corner",
+    as: "couple",
+    path: "/journal/steady",
+    reach: async ({ page }) => {
+      await page.getByTestId("steadiers-edit").click();
+      await page.getByTestId("steadiers-editor").getByRole("button").first().click();
+      await page.locator("[data-testid=steadiers-editor] input").first().fill(STEADIER);
+      await page.getByTestId("steadiers-editor").getByRole("button").last().click();
+      await page.getByTestId("steadiers-list").waitFor();
+      await page.goto("/pause");
+      await startPause(page);
+      await page.getByTestId("pause-steadiers").click();
+      await page.getByTestId("pause-corner").getByTestId("steadiers-list").waitFor();
+    },
+    userContent: [STEADIER],
   },
   {
     name: "pause at reconvene, picking a time",
@@ -142,103 +142,61 @@ export const SCREENS: Screen[] = [
     path: "/pause",
     needsDatabase: true,
     reach: async ({ page, me }) => {
-      await page.getByTestId("start-pause").click();
-      await page.getByTestId("active-pause").waitFor();
+      await startPause(page);
       await bringZeroClose(me.email);
       await page.reload();
       await page.getByTestId("reconvene-choices").waitFor({ timeout: 30_000 });
       await page.getByTestId("reconvene-pick").click();
     },
   },
-  { name: "agreements, empty", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report", as: "couple", path: "/agreements" },
+  { name: "agreements, empty", as: "couple", path: "/agreements" },
   { name: "starting points", as: "couple", path: "/agreements/new" },
-  { name: "a check-in form (template)", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report", as: "couple", path: "/agreements/new/check-in?template=weekly-check-in" },
-  { name: "a trigger form (template)", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report", as: "couple", path: "/agreements/new/trigger-response?template=late-reply" },
-  { name: "a pause rule form (template)", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report", as: "couple", path: "/agreements/new/pause-rule?template=pause-10" },
+  { name: "a check-in form (template)", as: "couple", path: "/agreements/new/check-in?template=weekly-check-in" },
+  { name: "a trigger form (template)", as: "couple", path: "/agreements/new/trigger-response?template=late-reply" },
+  { name: "a pause rule form (template)", as: "couple", path: "/agreements/new/pause-rule?template=pause-10" },
   {
-    name: "a need form, in my own words, refused", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report",
+    name: "a need form, in my own words, refused",
     as: "couple",
     path: "/agreements/new/need",
     reach: async ({ page }) => {
       await page.locator("input[name=need][value=OTHER]").check({ force: true });
-      await page.getByTestId("agreement-submit").click();
-      await page.getByRole("alert").filter({ hasText: /\S/ }).first().waitFor();
+      await refused(page, "agreement-submit");
     },
   },
-  { name: "needs map", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report", as: "couple", path: "/agreements/needs" },
+  { name: "needs map", as: "couple", path: "/agreements/needs" },
   { name: "past agreements", as: "couple", path: "/agreements/past" },
   {
-    name: "a proposal waiting for me", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report",
+    name: "a proposal waiting for me",
     as: "couple",
     path: "/agreements",
-    reach: async ({ page, partner }) => {
-      await proposeFromTemplate(partner!.page, "trigger-response", "late-reply");
-      await page.reload();
-      await page.getByTestId("waiting-for-me").waitFor();
-    },
+    reach: ({ page, partner }) => proposalWaiting(page, partner!, "trigger-response", "late-reply"),
   },
   {
-    name: "a proposal waiting for me, opened", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report",
+    name: "a proposal waiting for me, opened",
     as: "couple",
     path: "/agreements",
     reach: async ({ page, partner }) => {
-      await proposeFromTemplate(partner!.page, "pause-rule", "pause-10");
-      await page.reload();
-      await page.getByTestId("waiting-for-me").getByTestId("agreement-card").first().click();
-      await page.getByTestId("pending-proposal").waitFor();
+      await openWaitingProposal(page, partner!, "pause-rule", "pause-10");
       await page.getByRole("button", { name: /…/ }).click();
     },
   },
   {
-    name: "an agreement we both said yes to, with its history", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report",
+    name: "an agreement we both said yes to, with its history",
     as: "couple",
     path: "/agreements",
     reach: async ({ page, partner }) => {
-      await proposeFromTemplate(partner!.page, "check-in", "daily-check-in");
-      await page.reload();
-      await page.getByTestId("waiting-for-me").getByTestId("agreement-card").first().click();
-      await page.getByTestId("accept").click();
-      await page.getByTestId("active-version").waitFor();
+      await openWaitingProposal(page, partner!, "check-in", "daily-check-in");
+      await tapThenSee(page, "accept", "active-version");
     },
   },
-  { name: "history", as: "couple", path: "/history", todo: "issue 11: history" },
   { name: "today, a new couple", as: "couple", path: "/today" },
-  {
-    name: "today, a check-in due",
-    as: "couple",
-    path: "/today",
-    reach: async ({ page, me, partner }) => {
-      await agreeDailyCheckIn(me, partner!, 10);
-      await page.goto("/today");
-      await page.locator("[data-testid=checkin-card][data-state=due]").waitFor();
-    },
-    userContent: CHECK_IN_ABOUT,
-  },
-  {
-    name: "the check-in form",
-    as: "couple",
-    path: "/today",
-    reach: async ({ page, me, partner }) => {
-      await agreeDailyCheckIn(me, partner!, 10);
-      await page.goto("/today");
-      await page.getByTestId("log-open").click();
-      await page.getByTestId("log-form").waitFor();
-    },
-    userContent: CHECK_IN_ABOUT,
-  },
-  {
-    name: "today, a check-in kept (the partner's part to come)",
-    as: "couple",
-    path: "/today",
-    reach: async ({ page, me, partner }) => {
-      await agreeDailyCheckIn(me, partner!, 10);
-      await page.goto("/today");
-      await page.getByTestId("log-open").click();
-      await page.getByTestId("feeling-4").click();
-      await page.locator("[data-testid=checkin-card][data-state=kept]").waitFor();
-    },
-    userContent: CHECK_IN_ABOUT,
-  },
+  todayWithCheckIn("today, a check-in due", (page) => page.locator("[data-testid=checkin-card][data-state=due]").waitFor()),
+  todayWithCheckIn("the check-in form", (page) => tapThenSee(page, "log-open", "log-form")),
+  todayWithCheckIn("today, a check-in kept (the partner's part to come)", async (page) => {
+    await page.getByTestId("log-open").click();
+    await page.getByTestId("feeling-4").click();
+    await page.locator("[data-testid=checkin-card][data-state=kept]").waitFor();
+  }),
   {
     name: "today, a check-in missed: does the rhythm still fit?",
     as: "couple",
@@ -255,14 +213,12 @@ export const SCREENS: Screen[] = [
   { name: "history, nothing yet", as: "couple", path: "/history" },
   {
     name: "history with a pause and moments",
-    todo: "issue 11: words pass; at 200% the running pause's bar countdown spills out of its box (i18n-b report, 2026-12-02)",
     as: "couple",
     path: "/history",
     reach: async ({ page, me, partner }) => {
       await agreeDailyCheckIn(me, partner!, 10);
       await page.goto("/pause");
-      await page.getByTestId("start-pause").click();
-      await page.getByTestId("active-pause").waitFor();
+      await startPause(page);
       await page.goto("/history");
       await page.getByTestId("timeline").waitFor();
     },
@@ -326,26 +282,26 @@ export const SCREENS: Screen[] = [
   { name: "journal, empty", as: "couple", path: "/journal" },
   {
     name: "journal, writing an entry",
-    todo: "issue 11: words pass; at 200% the write form scrolls sideways (583 px on 390): the intensity chips (grid-cols-5)",
     as: "couple",
     path: "/journal/new",
     reach: async ({ page }) => {
       await page.getByTestId("entry-form").waitFor();
       await page.locator("textarea[name=happened]").fill(ENTRY_TEXT);
-      await page.getByTestId("save-status").filter({ hasText: /21|\d:\d\d/ }).waitFor();
+      await page
+        .getByTestId("save-status")
+        .filter({ hasText: /21|\d:\d\d/ })
+        .waitFor();
     },
     userContent: [ENTRY_TEXT],
   },
   { name: "journal, with an entry", as: "couple", path: "/journal", reach: writeEntry, userContent: [ENTRY_TEXT] },
   {
     name: "journal, one entry open (propose and delete open)",
-    todo: "issue 11: words pass; at 200% the propose form's Continue button spills out of its box (grid-cols-2)",
     as: "couple",
     path: "/journal",
     reach: async (ctx) => {
       await writeEntry(ctx);
-      await ctx.page.getByTestId("journal-entry").first().click();
-      await ctx.page.getByTestId("entry-view").waitFor();
+      await tapThenSee(ctx.page, "journal-entry", "entry-view");
       await ctx.page.getByTestId("propose-open").click();
       await ctx.page.getByTestId("delete-entry-open").click();
     },
@@ -354,7 +310,6 @@ export const SCREENS: Screen[] = [
   { name: "journal patterns, empty", as: "couple", path: "/journal/patterns" },
   {
     name: "journal patterns, with an entry",
-    todo: "issue 11: words pass; at 200% the chart's SVG axis labels (\"5\") are flagged: mark the chart data-fit-width",
     as: "couple",
     path: "/journal",
     reach: async (ctx) => {
@@ -366,12 +321,10 @@ export const SCREENS: Screen[] = [
   },
   {
     name: "things that steady me, editing",
-    todo: "issue 11: converted, not yet checked: this row's reach did not open the editor (selector)",
     as: "couple",
     path: "/journal/steady",
     reach: async ({ page }) => {
-      await page.getByRole("button").filter({ hasNot: page.locator("[data-testid]") }).last().click();
-      await page.getByTestId("steadiers-editor").waitFor();
+      await tapThenSee(page, "steadiers-edit", "steadiers-editor");
       await page.getByTestId("steadiers-editor").getByRole("button").first().click();
       await page.locator("[data-testid=steadiers-editor] input").first().waitFor();
     },
@@ -424,9 +377,9 @@ export const SCREENS: Screen[] = [
     as: "couple",
     path: "/developers/api",
   },
-  { name: "me, in a couple", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report", as: "couple", path: "/me" },
+  { name: "me, in a couple", as: "couple", path: "/me" },
   {
-    name: "me, a token made", todo: "issue 11 phase 2: converted, but this row failed or was not run in the last pass (2026-12-02 05:18); see the i18n report",
+    name: "me, a token made",
     as: "couple",
     path: "/me",
     reach: async ({ page }) => {
@@ -485,6 +438,37 @@ async function suggestLink(page: Page): Promise<string> {
   return (await page.getByTestId("share-link-url").textContent())!.trim();
 }
 
+/** Submits a form that will be refused, and waits for the refusal (a form alert, or an error under a field). */
+async function refused(page: Page, submit: string) {
+  await page.getByTestId(submit).click();
+  await page.getByRole("alert").filter({ hasText: /\S/ }).or(page.locator("[aria-invalid=true]")).first().waitFor();
+}
+
+/** Starts a pause from /pause and waits for its screen. */
+async function startPause(page: Page) {
+  await tapThenSee(page, "start-pause", "active-pause");
+}
+
+/** The partner proposes a template; my agreements list shows it waiting for me. */
+async function proposalWaiting(page: Page, partner: Person, slug: string, template: string) {
+  await proposeFromTemplate(partner.page, slug, template);
+  await page.reload();
+  await page.getByTestId("waiting-for-me").waitFor();
+}
+
+/** The same, opened. */
+async function openWaitingProposal(page: Page, partner: Person, slug: string, template: string) {
+  await proposalWaiting(page, partner, slug, template);
+  await page.getByTestId("waiting-for-me").getByTestId("agreement-card").first().click();
+  await page.getByTestId("pending-proposal").waitFor();
+}
+
+/** Taps one thing and waits for what it opens. */
+async function tapThenSee(page: Page, tap: string, see: string) {
+  await page.getByTestId(tap).click();
+  await page.getByTestId(see).waitFor();
+}
+
 /** The partner proposes a template as it stands (in their own language: here the pseudo-locale too). */
 async function proposeFromTemplate(page: Page, slug: string, template: string) {
   await page.goto(`/agreements/new/${slug}?template=${template}`);
@@ -504,7 +488,9 @@ async function agreeDailyCheckIn(me: Person, partner: Person, minutes: number): 
     const page = await english.newPage();
     await page.goto("/agreements/new/check-in?template=daily-check-in");
     const zone = await page.getByLabel("Time zone").inputValue();
-    const at = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(Date.now() + minutes * 60_000);
+    const at = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+      Date.now() + minutes * 60_000,
+    );
     await page.getByLabel("At what time?").fill(at);
     await page.getByRole("button", { name: `Propose to ${partner.name}` }).click();
     await page.waitForURL(/\/agreements\/(?!new)[^/]+$/);

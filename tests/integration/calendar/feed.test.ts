@@ -27,8 +27,13 @@ vi.mock("next/headers", () => ({
   }),
 }));
 
-async function get(handler: (req: Request) => Promise<Response>, url: string, cookie?: string) {
-  scope.headers = new Headers({ "user-agent": "vitest", "x-steady-client-ip": "10.30.0.1", ...(cookie ? { cookie } : {}) });
+async function get(handler: (req: Request) => Promise<Response>, url: string, cookie?: string, acceptLanguage?: string) {
+  scope.headers = new Headers({
+    "user-agent": "vitest",
+    "x-steady-client-ip": "10.30.0.1",
+    ...(cookie ? { cookie } : {}),
+    ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}),
+  });
   const res = await handler(new Request(url, { headers: scope.headers }));
   return { status: res.status, headers: res.headers, text: await res.text() };
 }
@@ -151,6 +156,26 @@ describe("the calendar feed", () => {
         JSON.parse(expected),
       );
     }
+  });
+
+  it("speaks its owner's language: the one chosen on Me, else the asking app's, else English", async () => {
+    const { c } = await couple();
+    await db.user.update({ where: { id: c.b.id }, data: { locale: "es" } });
+    const said = async (user: TestUser, acceptLanguage?: string) =>
+      parseIcs((await get(feedRoute, (await newFeed(user)).url, undefined, acceptLanguage)).text)
+        .events.map((e) => e.summary)
+        .sort();
+    const spanish = ["Steady: nuestra charla", "Steady: nuestra revisión semanal"];
+    const english = ["Steady: our check-in", "Steady: our weekly review"];
+    // Blake chose Spanish: their calendar app's English does not change it.
+    expect(await said(c.b, "en-US,en;q=0.9")).toEqual(spanish);
+    // Alex chose nothing: the app that asks decides, and English when it says nothing we speak.
+    expect(await said(c.a, "es-ES,es;q=0.9")).toEqual(spanish);
+    expect(await said(c.a, "de-DE")).toEqual(english);
+    expect(await said(c.a)).toEqual(english);
+    // The one-off download follows the same rule.
+    const download = await get(downloadRoute, "http://localhost:3000/api/me/calendar.ics", await sessionCookie(c.b));
+    expect(parseIcs(download.text).events.map((e) => e.summary).sort()).toEqual(spanish);
   });
 
   it("the one-off download is an attachment for a signed-in member; a member without a partner gets an empty calendar", async () => {
