@@ -81,7 +81,14 @@ export { expect };
 export async function setScheme(page: Page, colorScheme: "light" | "dark") {
   await page.emulateMedia({ colorScheme });
   // getAnimations() applies the new styles first, so the transitions the switch starts are listed.
-  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))));
+  // Bounded: a transition whose page is not being painted never finishes (a CI run hung here on Me
+  // until the test's 90 s ran out); the switch's own transitions take a fraction of a second.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
 }
 
 /** Saves a screenshot under screenshots/ (git-ignored) for people to look at. */
