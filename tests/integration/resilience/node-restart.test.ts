@@ -17,6 +17,14 @@ async function node(): Promise<AppNode> {
   return n;
 }
 
+/** Waits until the node has logged `count` resyncs (its own start counts as one). */
+async function resyncs(n: AppNode, count: number): Promise<void> {
+  for (let waited = 0; (n.output().match(/resync: resending state/g) ?? []).length < count; waited += 50) {
+    if (waited > 15_000) throw new Error(`node did not resync ${count} times: ${n.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "a node killed between a commit and its broadcast", () => {
   beforeAll(async () => {
     redis = await startRedis(REDIS_PORT);
@@ -29,7 +37,12 @@ describe.skipIf(!process.env.DATABASE_URL || !!missing)(missing ?? "a node kille
   });
 
   it("when a node starts, the other nodes' phones re-read the state, so a change whose broadcast died with a killed node still arrives", async () => {
-    const [one, two] = await Promise.all([node(), node()]);
+    // One after the other, and only once each has resent its state for the other's arrival: a
+    // late resync of the start itself would otherwise tell B of the pause below (seen on a busy CI).
+    const one = await node();
+    await resyncs(one, 1);
+    const two = await node();
+    await Promise.all([resyncs(one, 2), resyncs(two, 1)]);
     const couple = await createCouple();
     const a = await connect(one.url, await sessionCookie(couple.a));
     const b = await connect(two.url, await sessionCookie(couple.b));
