@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clockTime, minutesText, outcomeText, pauseLengthMinutes } from "./format";
+import { namespaceTranslator } from "../i18n/translate";
+import { clockTime, lengthWords, outcomeWords, pauseLengthMinutes } from "./format";
 import type { PauseView } from "./state";
 
 const start = Date.UTC(2026, 10, 29, 20, 32);
@@ -18,32 +19,44 @@ const base: PauseView = {
   reconveneAt: null,
 };
 
+const en = namespaceTranslator("en", "pause");
+const es = namespaceTranslator("es", "pause");
+const outcome = (t: typeof en, p: PauseView, now: number, locale: "en" | "es" = "en") => {
+  const { key, values } = outcomeWords(p, "Europe/Berlin", now, locale);
+  return t(key, values);
+};
+
 describe("pause words", () => {
   it("shows times in the viewer's own time zone", () => {
     expect(clockTime(start + 600_000, "Europe/Berlin")).toBe("21:42");
     expect(clockTime(start + 600_000, "America/New_York")).toBe("15:42");
   });
 
-  it("describes every ending without blame", () => {
-    const tz = "Europe/Berlin";
-    expect(outcomeText(base, tz, start + 1)).toBe("Happening now");
-    expect(outcomeText(base, tz, start + 700_000)).toBe("Time to reconvene");
-    expect(outcomeText({ ...base, endedAt: start + 1000, endReason: "ENDED_EARLY" }, tz, 0)).toMatch(/Ready to talk/);
-    expect(outcomeText({ ...base, endedAt: start + 700_000, endReason: "EXPIRED", reconveneChoice: "TALK_NOW", extensions: 1 }, tz, 0)).toBe(
-      "Talked when the time was up (after 10 more minutes)",
-    );
-    expect(
-      outcomeText({ ...base, endedAt: start + 700_000, endReason: "EXPIRED", reconveneChoice: "SCHEDULE", reconveneAt: start + 3_600_000 }, tz, 0),
-    ).toBe("Agreed to talk at Sun 29 Nov, 22:32");
-    for (const text of [outcomeText({ ...base, endedAt: start + 600_000, endReason: "EXPIRED" }, tz, 0)]) {
-      expect(text).not.toMatch(/fail|fault|blame|score|again/i);
-    }
+  it("describes every ending without blame, in the viewer's language", () => {
+    const endings: PauseView[] = [
+      { ...base, endedAt: start + 1000, endReason: "ENDED_EARLY" },
+      { ...base, endedAt: start + 700_000, endReason: "EXPIRED", reconveneChoice: "TALK_NOW", extensions: 1 },
+      { ...base, endedAt: start + 700_000, endReason: "EXPIRED", reconveneChoice: "SCHEDULE", reconveneAt: start + 3_600_000 },
+      { ...base, endedAt: start + 600_000, endReason: "EXPIRED" },
+    ];
+    const english = [outcome(en, base, start + 1), outcome(en, base, start + 700_000), ...endings.map((p) => outcome(en, p, 0))];
+    const spanish = [outcome(es, base, start + 1, "es"), outcome(es, base, start + 700_000, "es"), ...endings.map((p) => outcome(es, p, 0, "es"))];
+    expect(new Set(english).size).toBe(english.length); // every ending reads differently
+    expect(english[4]).toContain("22:32"); // the agreed time, in the viewer's time zone
+    expect(spanish[4]).toContain("22:32");
+    for (const text of english) expect(text).not.toMatch(/fail|fault|blame|score|again/i);
+    spanish.forEach((text, i) => expect(text).not.toBe(english[i]));
   });
 
   it("measures the pause, not the time spent choosing afterwards", () => {
     expect(pauseLengthMinutes({ ...base, endedAt: start + 3_600_000, endReason: "EXPIRED" }, 0)).toBe(10);
     expect(pauseLengthMinutes({ ...base, endedAt: start + 240_000, endReason: "ENDED_EARLY" }, 0)).toBe(4);
-    expect(minutesText(10)).toBe("10 min");
-    expect(minutesText(90)).toBe("1 h 30 min");
+    const length = (minutes: number) => {
+      const { key, values } = lengthWords(minutes);
+      return en(key, values);
+    };
+    expect(length(10)).toMatch(/^10\b/);
+    expect(length(90)).toMatch(/1.*30/);
+    expect(length(120)).toMatch(/^2\b/);
   });
 });

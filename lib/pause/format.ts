@@ -20,14 +20,6 @@ export function lengthWords(minutes: number): { key: KeyIn<"pause">; values: { h
   return { key: hours === 0 ? "history.minutes" : rest ? "history.hoursMinutes" : "history.hours", values: { hours, minutes: hours === 0 ? minutes : rest } };
 }
 
-/** @deprecated English only, for the counsellor record until it is translated: use lengthWords. */
-export function minutesText(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
-}
-
 /** How long the pause itself lasted (not the time spent choosing afterwards), in whole minutes. */
 export function pauseLengthMinutes(p: PauseView, now: number): number {
   const end = p.endedAt === null ? Math.min(p.endsAt, now) : p.endReason === "ENDED_EARLY" ? p.endedAt : Math.min(p.endsAt, p.endedAt);
@@ -42,14 +34,4 @@ export function outcomeWords(p: PauseView, timeZone: string, now: number, locale
   if (p.reconveneChoice === "TALK_NOW") return { key: "history.talked", values: { extensions } };
   if (p.reconveneChoice === "SCHEDULE" && p.reconveneAt) return { key: "history.scheduled", values: { extensions, when: dayAndTime(p.reconveneAt, timeZone, locale) } };
   return { key: "history.ranOut", values: { extensions } };
-}
-
-/** @deprecated English only, for the counsellor record until it is translated: use outcomeWords. */
-export function outcomeText(p: PauseView, timeZone: string, now: number): string {
-  const extended = p.extensions ? ` (after ${p.extensions === 1 ? "10 more minutes" : `${p.extensions} × 10 more minutes`})` : "";
-  if (p.endedAt === null) return now < p.endsAt ? "Happening now" : "Time to reconvene";
-  if (p.endReason === "ENDED_EARLY") return "Ready to talk before the time was up";
-  if (p.reconveneChoice === "TALK_NOW") return `Talked when the time was up${extended}`;
-  if (p.reconveneChoice === "SCHEDULE" && p.reconveneAt) return `Agreed to talk at ${dayAndTime(p.reconveneAt, timeZone)}${extended}`;
-  return `The time ran out${extended}`;
 }
