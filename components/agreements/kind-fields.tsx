@@ -86,7 +86,8 @@ export function CheckInFields({ value, people, errors, t }: { value: Of<"CHECK_I
       <Choices
         legend={t("form.whoStarts")}
         name="starter"
-        columns={3}
+        // One a row: a partner's name and "Cualquiera" (es) do not fit a third of a phone's row beside a radio.
+        columns={1}
         options={[
           { value: people.meId, label: t("form.me") },
           { value: people.partnerId, label: people.partnerName },
