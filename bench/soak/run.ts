@@ -11,7 +11,7 @@
 // SOAK_FAULTS (all five, comma-separated), SOAK_ACTIVE (0.2: share of couples acting per round),
 // SOAK_ZERO (0.35: share of the acting couples whose running pause reaches zero), SOAK_PG_PORT (55438), SOAK_REDIS_PORT (6398),
 // SOAK_PORT (3360: the balancer; the nodes take the next two).
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { loadavg } from "node:os";
 import pg from "pg";
 import { deployMigrations } from "../../lib/db/migrations";
@@ -267,6 +267,8 @@ async function main() {
     let input: Record<string, unknown> = {};
     if (!current || current.endedAt !== null) {
       verb = "pause.start";
+      // One key per tap, as the app sends it: the HTTP retry of this tap carries the same one.
+      input = { key: randomUUID() };
       c.taps++;
     } else {
       const starter = current.startedById === c.a.userId ? c.a : c.b;

@@ -112,7 +112,7 @@ export function ActivePause({
             <Notice tone="error" testId="pause-send-error">
               <p>{pending.error ?? t("counting.unreachable", { partner })}</p>
               <div className="mt-3 flex gap-2">
-                <Button onClick={() => void startPauseNow(plan?.minutes ?? pause.minutes)}>{t("tryAgain")}</Button>
+                <Button onClick={() => void startPauseNow(plan?.minutes ?? pause.minutes, pending.key)}>{t("tryAgain")}</Button>
                 <Button variant="secondary" onClick={() => setPending(null)}>
                   {t("close")}
                 </Button>

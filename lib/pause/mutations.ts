@@ -45,46 +45,75 @@ function broadcast(coupleId: string, state: PauseStatePayload) {
 }
 
 /**
- * The hot path stopped waiting for its statement, which PostgreSQL may still commit (decision 012):
- * nobody told the phones. Once the server's statement timeout has surely ended it, one way or the
- * other, both phones get the couple's state, so a pause that did start (or end) is not left unseen;
- * the tapper was told "we can't tell yet whether that went through" (database.unconfirmed).
+ * A write verb failed because of the database (decision 012): its outcome may be unknown to this
+ * node, yet real. The hot path may have stopped waiting for a statement PostgreSQL still commits;
+ * a connection may be cut as its COMMIT succeeds; or the write committed and the read for its
+ * broadcast failed (a restart between the two). Nobody told the phones, and a PostgreSQL restart
+ * triggers no resync. So, once the database answers again, both phones get the couple's state;
+ * the tapper was told "unavailable" or "we can't tell yet whether that went through". An
+ * unconfirmed statement is waited out (the server's statement timeout surely ends it); otherwise
+ * the read is tried every 2 s for a minute (a restart takes seconds). One read per failed tap.
  */
 function resendWhenSettled(coupleId: string, err: unknown) {
-  if (databaseFailure(err) !== "unconfirmed") return;
-  setTimeout(() => {
-    getPauseState(coupleId).then(
-      (state) => broadcast(coupleId, state),
-      () => undefined, // the database is still away: the phones re-read on reconnect or resync
-    );
-  }, env().DATABASE_STATEMENT_TIMEOUT_MS + 500).unref();
+  const reason = databaseFailure(err);
+  if (!reason) return;
+  const giveUpAt = Date.now() + 60_000;
+  const attempt = (delayMs: number) =>
+    setTimeout(() => {
+      getPauseState(coupleId).then(
+        (state) => broadcast(coupleId, state),
+        () => {
+          // Still away: again, and past the minute the phones re-read on reconnect or resync.
+          if (Date.now() < giveUpAt) attempt(2000);
+        },
+      );
+    }, delayMs).unref();
+  attempt(reason === "unconfirmed" ? env().DATABASE_STATEMENT_TIMEOUT_MS + 500 : 1000);
+}
+
+/** Runs one write verb; a database failure anywhere in it (write or broadcast read) resends later. */
+async function settling<T>(coupleId: string, verb: () => Promise<T>): Promise<T> {
+  try {
+    return await verb();
+  } catch (err) {
+    resendWhenSettled(coupleId, err);
+    throw err;
+  }
 }
 
 /**
  * One tap. The partial unique index "one open pause per couple" makes it idempotent under a race:
  * the loser's insert fails and it returns the winner's pause. A pause whose time ran out without
- * a choice is closed as EXPIRED and the new one starts.
+ * a choice is closed as EXPIRED and the new one starts. `key` is the tap's own (the phone makes
+ * one per tap and resends it with every retry): a retry whose first attempt did start a pause,
+ * its answer lost, finds that pause even after it ended, instead of starting a second one.
  */
-export async function startPause(actor: PauseActor): Promise<StartResult> {
+export function startPause(actor: PauseActor, key: string | null = null): Promise<StartResult> {
+  return settling(actor.coupleId, () => startOnce(actor, key));
+}
+
+async function startOnce(actor: PauseActor, key: string | null): Promise<StartResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const { pause, plan, pushJob } = await insertPause(actor);
+      const started = await insertPause(actor, key);
+      if (!started) return retriedTap(actor, key!);
+      const { pause, plan, pushJob } = started;
       const state: PauseStatePayload = { pause, plan, serverNow: Date.now() };
       broadcast(actor.coupleId, state);
       // The partner's socket has its state; the push to a locked phone follows, never awaited here.
       if (pushJob) runLeasedJob(pushJob);
       return { state, created: true };
     } catch (err) {
-      if (!isUniqueViolation(err)) {
-        resendWhenSettled(actor.coupleId, err);
-        throw err;
-      }
+      if (!isUniqueViolation(err)) throw err;
     }
+    // The same tap's other attempt may have won the race (its key's index, or the open pause's).
+    if (key && (await db.pause.count({ where: { coupleId: actor.coupleId, startKey: key } }))) return retriedTap(actor, key);
     const open = await db.pause.findFirst({ where: { coupleId: actor.coupleId, endedAt: null }, select: pauseSelect });
     if (!open) continue; // closed in between: try again
     if (open.endsAt.getTime() > Date.now()) {
-      // The open pause is the couple's latest: its state is the one the partner's tap created.
-      return { state: await getPauseState(actor.coupleId), created: false };
+      // The open pause is the couple's latest: the partner's tap created it. Told again to both
+      // phones: that tap's own broadcast may have been lost (decision 012).
+      return { state: await afterChange(actor), created: false };
     }
     await db.$transaction(async (tx) => {
       const { count } = await tx.pause.updateMany({
@@ -95,6 +124,17 @@ export async function startPause(actor: PauseActor): Promise<StartResult> {
     });
   }
   throw new AppError("conflict", "pause.errors.couldNotStart");
+}
+
+/**
+ * A tap already carried out (its answer was lost): the couple's state, told again to both phones,
+ * since the first attempt's broadcast may have been lost with its answer. `created` as the first
+ * answer said, unless a later pause has since taken its place.
+ */
+async function retriedTap(actor: PauseActor, key: string): Promise<StartResult> {
+  const state = await afterChange(actor);
+  const mine = await db.pause.findFirst({ where: { coupleId: actor.coupleId, startKey: key }, select: { id: true } });
+  return { state, created: state.pause?.id === mine?.id };
 }
 
 /**
@@ -141,21 +181,25 @@ function pushJobRow(id: string, kind: string, coupleId: string, runAt: Date, dat
  * pause (the partial unique index refuses a second open one), its timeline event and its two push
  * jobs (the partner's "a pause has started" now, leased to this node; "time to choose" at zero:
  * lib/push), atomically. startedAt is this server's clock, like every time the clients see.
+ * Null when the tap's key already started a pause (nothing written).
  */
-async function insertPause(actor: PauseActor) {
+async function insertPause(actor: PauseActor, key: string | null) {
   const startedAt = new Date().toISOString();
   const pushJobId = randomUUID();
   const lease = jobLeaseSeconds();
-  const rows = await rawQuery<PauseRow & { ruleContent: unknown }>(named("pause_start", sql`
+  const rows = await rawQuery<PauseRow & { ruleContent: unknown; retried: boolean }>(named("pause_start", sql`
     WITH ${callerCheck(actor)}, rule AS (${activePauseRuleContent(actor.coupleId)}), len AS (
       SELECT COALESCE((SELECT ("content"->>'minutes')::int FROM rule), ${DEFAULT_PAUSE_MINUTES}::int) AS minutes
+    ), prior AS (
+      SELECT 1 FROM "Pause" WHERE "coupleId" = ${actor.coupleId} AND "startKey" = ${key}::text
     ), p AS (
-      INSERT INTO "Pause" ("id", "coupleId", "startedById", "startedAt", "endsAt", "minutes")
+      INSERT INTO "Pause" ("id", "coupleId", "startedById", "startedAt", "endsAt", "minutes", "startKey")
       SELECT ${randomUUID()}, ${actor.coupleId}, ${actor.userId},
              (${startedAt}::timestamptz AT TIME ZONE 'UTC'),
              (${startedAt}::timestamptz AT TIME ZONE 'UTC') + make_interval(mins => len.minutes),
-             len.minutes
+             len.minutes, ${key}::text
       FROM len, me
+      WHERE NOT EXISTS (SELECT 1 FROM prior)
       RETURNING *
     ), e AS (
       INSERT INTO "Event" ("id", "coupleId", "actorId", "type", "data")
@@ -167,10 +211,11 @@ async function insertPause(actor: PauseActor) {
       UNION ALL
       SELECT ${randomUUID()}, 'pause.zero', p."coupleId", p."endsAt", jsonb_build_object('pauseId', p."id"), NULL, 0 FROM p
     )
-    SELECT ${pauseColumns("p")}, (SELECT "content" FROM rule) AS "ruleContent"
-    FROM p`));
+    SELECT ${pauseColumns("p")}, (SELECT "content" FROM rule) AS "ruleContent", EXISTS (SELECT 1 FROM prior) AS "retried"
+    FROM me LEFT JOIN p ON true`));
   const row = rows[0];
-  if (!row) throw new StaleIdentity();
+  if (row?.retried) return null;
+  if (!row?.id) throw new StaleIdentity();
   const pause = toPauseView(row);
   const pushJob = pushJobRow(pushJobId, "pause.started", actor.coupleId, row.startedAt, { pauseId: row.id, actorId: actor.userId }, lease);
   return { pause, plan: planFromRuleContent(row.ruleContent), pushJob };
@@ -194,11 +239,12 @@ async function afterChange(actor: PauseActor): Promise<PauseStatePayload> {
  * case is one statement (closeOpenPause); when it closes nothing, the caller is checked again
  * before being told why, so a stale remembered identity learns nothing about the couple.
  */
-export async function endPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
-  const closed = await closeOpenPause(actor, input.pauseId).catch((err: unknown) => {
-    resendWhenSettled(actor.coupleId, err);
-    throw err;
-  });
+export function endPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+  return settling(actor.coupleId, () => endPauseOnce(actor, input));
+}
+
+async function endPauseOnce(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+  const closed = await closeOpenPause(actor, input.pauseId);
   if (closed) {
     broadcast(actor.coupleId, closed.state);
     if (closed.pushJob) runLeasedJob(closed.pushJob);
@@ -206,7 +252,7 @@ export async function endPause(actor: PauseActor, input: PauseRefInput): Promise
   }
   if (!(await callerStillValid(actor))) throw new StaleIdentity();
   const pause = await findPause(actor, input.pauseId);
-  if (pause.endedAt) return getPauseState(actor.coupleId);
+  if (pause.endedAt) return afterChange(actor); // done already, maybe by this tap's lost first attempt: told again
   if (pause.startedById !== actor.userId) {
     throw new AppError("forbidden", "pause.errors.starterEndsEarly");
   }
@@ -254,9 +300,14 @@ async function closeOpenPause(actor: PauseActor, pauseId: string): Promise<{ sta
 }
 
 /** "I'm ready too": the partner says so; it never ends the pause for the one who asked for it. */
-export async function markPartnerReady(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+export function markPartnerReady(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+  return settling(actor.coupleId, () => markPartnerReadyOnce(actor, input));
+}
+
+async function markPartnerReadyOnce(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
   const pause = await findPause(actor, input.pauseId);
-  if (pause.endedAt || pause.partnerReadyAt) return getPauseState(actor.coupleId);
+  // Done already, maybe by this tap's first attempt whose answer and broadcast were lost: told again.
+  if (pause.endedAt || pause.partnerReadyAt) return afterChange(actor);
   if (pause.startedById === actor.userId) {
     throw new AppError("bad_request", "pause.errors.youAsked");
   }
@@ -271,9 +322,13 @@ export async function markPartnerReady(actor: PauseActor, input: PauseRefInput):
 }
 
 /** Takes back a mistaken tap within a few seconds; the pause then never shows up in history. */
-export async function undoPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+export function undoPause(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
+  return settling(actor.coupleId, () => undoPauseOnce(actor, input));
+}
+
+async function undoPauseOnce(actor: PauseActor, input: PauseRefInput): Promise<PauseStatePayload> {
   const pause = await findPause(actor, input.pauseId);
-  if (pause.endedAt) return getPauseState(actor.coupleId);
+  if (pause.endedAt) return afterChange(actor); // done already, maybe by this tap's lost first attempt: told again
   if (pause.startedById !== actor.userId) throw new AppError("forbidden", "pause.errors.undoStarterOnly");
   if (Date.now() - pause.startedAt.getTime() > UNDO_WINDOW_MS) {
     throw new AppError("conflict", "pause.errors.undoTooLate");
@@ -299,15 +354,19 @@ export async function undoPause(actor: PauseActor, input: PauseRefInput): Promis
  * At zero, either partner chooses: talk now, 10 more minutes (recorded, never past 24 hours in
  * total) or a time within 24 hours. The first choice wins; a second one sees it in the state.
  */
-export async function reconvene(actor: PauseActor, input: ReconveneInput): Promise<PauseStatePayload> {
+export function reconvene(actor: PauseActor, input: ReconveneInput): Promise<PauseStatePayload> {
+  return settling(actor.coupleId, () => reconveneOnce(actor, input));
+}
+
+async function reconveneOnce(actor: PauseActor, input: ReconveneInput): Promise<PauseStatePayload> {
   const pause = await findPause(actor, input.pauseId);
-  if (pause.endedAt) return getPauseState(actor.coupleId);
+  if (pause.endedAt) return afterChange(actor); // done already, maybe by this tap's lost first attempt: told again
   const now = Date.now();
   // A second of grace: the phone's corrected clock may reach zero a hair before the server's.
   if (now < pause.endsAt.getTime() - 1500) {
     // Both tapped "10 more minutes" and the partner's landed first: their choice stands; show it.
     const extendedAt = pause.endsAt.getTime() - EXTEND_MINUTES * MINUTE;
-    if (pause.extensions > 0 && now - extendedAt < 30_000) return getPauseState(actor.coupleId);
+    if (pause.extensions > 0 && now - extendedAt < 30_000) return afterChange(actor);
     throw new AppError("conflict", "pause.errors.stillRunning");
   }
   // endsAt in the where: if the partner chose first, this changes nothing.

@@ -31,11 +31,11 @@ export const startPauseOp = defineOperation({
     path: "/pause/start",
     scopes: ["pause"],
     summary: "Start the pause",
-    description: "One tap, as on the Pause button: the partner’s open screens show the countdown at once. Starting while a pause runs shows that one (`created: false`).",
+    description: "One tap, as on the Pause button: the partner’s open screens show the countdown at once. Starting while a pause runs shows that one (`created: false`). Send a `key` of your own (8–64 letters, digits, `-` or `_`), new for each tap and the same when you retry that tap: a retry then returns the pause the first attempt started instead of starting another.",
     output: StartedPauseSchema,
   },
-  run: async (_input, ctx) => {
-    const { state, created } = await startPause(actor(ctx));
+  run: async (input, ctx) => {
+    const { state, created } = await startPause(actor(ctx), input.key ?? null);
     return { ...state, created };
   },
 });

@@ -6,7 +6,12 @@ export * from "./constants";
 
 const PauseId = z.string({ error: "pause.errors.whichPause" }).min(1).max(64);
 
-export const StartPauseSchema = z.object({}).strip().default({});
+/**
+ * The tap's own key, made by the phone once per tap and sent again with each retry of that tap
+ * (socket, then HTTP): a retry after a lost answer finds the pause the first attempt started.
+ */
+export const StartKeySchema = z.string({ error: "errors.notUnderstood" }).regex(/^[\w-]{8,64}$/, { error: "errors.notUnderstood" });
+export const StartPauseSchema = z.object({ key: StartKeySchema.optional() }).strip().default({});
 export const PauseRefSchema = z.object({ pauseId: PauseId }).strip();
 export const SyncPauseSchema = z.object({}).strip().default({});
 
@@ -25,4 +30,5 @@ export const ReconveneSchema = z
   .refine((v) => v.choice !== "SCHEDULE" || v.at !== undefined, { message: "pause.errors.pickTime", path: ["at"] });
 
 export type ReconveneInput = z.infer<typeof ReconveneSchema>;
+export type StartPauseInput = z.infer<typeof StartPauseSchema>;
 export type PauseRefInput = z.infer<typeof PauseRefSchema>;

@@ -6,6 +6,7 @@ import type { ActionResult } from "../../operations/result";
 import type { PauseStatePayload } from "../state";
 import { UNREACHABLE } from "../../operations/client/run-operation";
 import { acceptState, currentOffset, setPending, setQueued } from "./store";
+import { newTapKey } from "./tap-key";
 
 type PauseVerb = "pause.start" | "pause.end" | "pause.markReady" | "pause.undo" | "pause.reconvene";
 
@@ -22,15 +23,17 @@ export async function sendPauseIntent(name: PauseVerb, input: unknown): Promise<
 /**
  * One tap: the countdown appears at once (optimistic, on the estimated server clock), then the
  * server's answer replaces it. A failure stays on screen with "Try again"; nothing fails silently.
+ * `key`: a retry of a tap passes that tap's key (a new tap gets a new one).
  */
-export async function startPauseNow(minutes: number) {
+export async function startPauseNow(minutes: number, key = newTapKey()) {
   const startedAt = Date.now() + currentOffset();
-  const pending = { startedAt, endsAt: startedAt + minutes * 60_000 };
+  const pending = { startedAt, endsAt: startedAt + minutes * 60_000, key };
   // Offline, the pause starts here at once and waits for the network (lib/pause/client/offline-pause.ts).
-  const queue = () => setQueued({ tappedAt: startedAt, endsAt: pending.endsAt, minutes }, null);
+  const queue = () => setQueued({ tappedAt: startedAt, endsAt: pending.endsAt, minutes, key }, null);
   if (isOffline()) return queue();
   setPending({ ...pending, status: "sending" });
-  const res = await sendPauseIntent("pause.start", {});
+  // One key for the tap: sendOperation's HTTP fallback resends this same input.
+  const res = await sendPauseIntent("pause.start", { key });
   if (res.ok) return;
   if (res.error === UNREACHABLE && isOffline()) {
     setPending(null);

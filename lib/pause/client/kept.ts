@@ -26,6 +26,8 @@ export function readKeptPause(userId: string): KeptPause | null {
         : null;
     const payload = v.payload && typeof v.payload.serverNow === "number" ? v.payload : null;
     const queued = v.queued && typeof v.queued.tappedAt === "number" && typeof v.queued.endsAt === "number" ? v.queued : null;
+    // A key the server would refuse (edited storage) is dropped: the tap is then sent without one.
+    if (queued && !(typeof queued.key === "string" && /^[\w-]{8,64}$/.test(queued.key))) delete queued.key;
     return { payload, clock, queued };
   } catch {
     return null;

@@ -31,7 +31,8 @@ export async function flushQueuedPause() {
       setQueued(null, { kind: verdict, tappedAt: queued.tappedAt });
       return;
     }
-    const res = await sendPauseIntent("pause.start", {});
+    // The tap's key: a send whose answer was lost and is tried again at the next "online" starts no second pause.
+    const res = await sendPauseIntent("pause.start", queued.key ? { key: queued.key } : {});
     // pause.start answers `created: false` when a pause was already running (the partner's, a moment ago).
     const created = res.ok && (res.data as { created?: boolean }).created !== false;
     if (res.ok) setQueued(null, { kind: created ? "sent" : "meanwhile", tappedAt: queued.tappedAt });

@@ -7,6 +7,8 @@ export interface QueuedPause {
   tappedAt: number;
   endsAt: number;
   minutes: number;
+  /** The tap's key, sent with it once the network is back (absent in a pause kept by an older version). */
+  key?: string;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface PendingStart {
   endsAt: number;
   status: "sending" | "failed";
   error?: string;
+  /** The tap's key (lib/pause/client/tap-key.ts): "Try again" resends the same tap. */
+  key: string;
 }
 
 export interface PauseSnapshot {

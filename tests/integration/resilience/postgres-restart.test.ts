@@ -172,6 +172,31 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "PostgreSQL restarts and out
     expect(await db.pause.count({ where: { coupleId: couple.id } })).toBe(1);
   }, 150_000);
 
+  it("a write that committed while the read for its broadcast failed: both phones get it once the database answers, with no tap and no resync", async () => {
+    const couple = await createCouple();
+    const a = await connect(realtime.url, await sessionCookie(couple.a));
+    const b = await connect(realtime.url, await sessionCookie(couple.b));
+    sockets.push(a, b);
+    const started = await ask(a, "pause:start", {}, 10_000);
+    const pauseId = started.ok ? started.data.pause!.id : "";
+    // The couple's agreements are held past the hot path's 1 s: "I'm ready too" commits (it writes
+    // the pause and its event), then the state read for its broadcast gives up, as a restart between
+    // the two would make it fail (the soak's stale "ready" on the starter's phone).
+    const heard = nextEvent(a, "pause:state", 15_000, (s) => s.pause?.partnerReadyAt != null);
+    const answer = await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`LOCK TABLE "Agreement" IN ACCESS EXCLUSIVE MODE`;
+        const res = await ask(b, "pause:markReady", { pauseId }, 10_000);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return res;
+      },
+      { timeout: 20_000, maxWait: 5000 },
+    );
+    expect(answer).toMatchObject({ ok: false, code: "unavailable" });
+    expect((await db.pause.findUniqueOrThrow({ where: { id: pauseId } })).partnerReadyAt).not.toBeNull();
+    expect((await heard).pause?.id).toBe(pauseId);
+  }, 60_000);
+
   it("a page being rendered waits past the hot path's short limit: the pause screen loads slowly on a busy database instead of failing", async () => {
     const couple = await createCouple();
     const { pause } = await executeOperation(startPauseOp, {}, couple.a.request).then((r) => (r.ok ? r.data : { pause: null }));

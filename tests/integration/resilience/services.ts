@@ -24,6 +24,24 @@ export async function stopEverything(): Promise<void> {
   await Promise.all(stops.map((stop) => stop().catch(() => undefined)));
 }
 export const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
+
+// `kill -9` of the process that started them (the soak, a test worker) runs none of its cleanup.
+// Redis and the nodes are its children: the kernel kills them when it dies (setpriv --pdeathsig,
+// util-linux; without it they are spawned as before). The cluster is a daemon (pg_ctl detaches
+// it): a small watchdog stops it and removes its directory once this process is gone.
+const SETPRIV = "/usr/bin/setpriv";
+function diesWithUs(command: string, args: string[]): [string, string[]] {
+  return existsSync(SETPRIV) ? [SETPRIV, ["--pdeathsig", "SIGKILL", "--", command, ...args]] : [command, args];
+}
+
+/** Stops the cluster in `dir` and removes `dir` when this process has died without doing so. */
+function watchCluster(dir: string, data: string, asPostgres: boolean): () => void {
+  const stop = `${asPostgres ? "runuser -u postgres -- " : ""}${join(PG_BIN, "pg_ctl")} -D '${data}' -m immediate -w stop`;
+  const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 0.5; done; ${stop} >/dev/null 2>&1; rm -rf '${dir}'`;
+  const watchdog = spawn("sh", ["-c", script], { detached: true, stdio: "ignore" });
+  watchdog.unref();
+  return () => void (watchdog.exitCode === null && watchdog.kill("SIGKILL"));
+}
 const REDIS_SERVER = "redis-server";
 
 function onPath(binary: string): boolean {
@@ -78,10 +96,12 @@ export async function startPostgres(port: number, { socketOnly = false } = {}): 
   const pgCtl = (...args: string[]) => pgRun("pg_ctl", ["-D", data, "-l", join(dir, "log"), ...args]);
   const start = async () => void (await pgCtl("-o", options, "-w", "-t", "30", "start"));
   const stop = async (mode: "fast" | "immediate" = "fast") => void (await pgCtl("-m", mode, "-w", "-t", "30", "stop"));
+  const unwatch = watchCluster(dir, data, user !== null);
   const destroy = async () => {
     untrack();
     await stop("immediate").catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
+    unwatch();
   };
   const untrack = track(destroy);
   await start();
@@ -129,7 +149,7 @@ export interface OwnRedis {
 export async function startRedis(port: number): Promise<OwnRedis> {
   let child: ChildProcess | undefined;
   const start = async () => {
-    const c = spawn(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"], {
+    const c = spawn(...diesWithUs(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"]), {
       stdio: ["ignore", "pipe", "pipe"],
     });
     child = c;
@@ -209,7 +229,7 @@ export function compiledAppNode(): Promise<string> {
 /** Spawns the compiled tests/integration/resilience/node.ts; resolves once it listens. */
 export async function spawnAppNode(env: Record<string, string>, compiled?: string): Promise<AppNode> {
   const script = compiled ?? (await compiledAppNode());
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(...diesWithUs(process.execPath, [script]), {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
