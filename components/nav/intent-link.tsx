@@ -10,7 +10,7 @@ import type { ComponentProps } from "react";
  * as soon as it is on screen. Prefetching all of them at load (journal, help, agreements,
  * history, Me, each twice) put a dozen server requests, their payloads and their route code on a
  * slow phone's main thread while it was still starting the page; a tap still starts the fetch
- * some 100 ms before the click lands.
+ * before its click lands.
  */
 export function IntentLink({ href, onMouseEnter, onTouchStart, onFocus, ...rest }: Omit<ComponentProps<typeof Link>, "prefetch" | "href"> & { href: string }) {
   const router = useRouter();
