@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { BottomNav } from "@/components/nav/bottom-nav";
+import { IntentLink } from "@/components/nav/intent-link";
 import { PauseLayer } from "@/components/pause/pause-layer";
 import { KeepPagesOffline } from "@/components/pwa/keep-pages";
 import { OfflineBanner } from "@/components/pwa/offline-banner";
@@ -36,12 +36,12 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         <span className="text-sm font-semibold tracking-wide text-accent uppercase">Steady</span>
         <span className="flex items-center">
           {/* My private journal, one tap from every screen, without a fifth tab in the bar below. */}
-          <Link href="/journal" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4" data-testid="header-journal">
+          <IntentLink href="/journal" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4" data-testid="header-journal">
             {t("myJournal")}
-          </Link>
-          <Link href="/help" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4">
+          </IntentLink>
+          <IntentLink href="/help" className="flex min-h-11 items-center px-2 text-sm text-muted underline underline-offset-4">
             {t("getHelp")}
-          </Link>
+          </IntentLink>
         </span>
       </header>
       <div className="mx-auto min-h-dvh max-w-md px-4 pt-2 pb-32 print:min-h-0 print:max-w-none print:p-0">

@@ -13,6 +13,10 @@ export interface RunResult {
   scripts: { url: string; transfer: number; encoding: string | null }[];
   /** Audits that cost points (weight > 0, score < 1), by category, e.g. "best-practices: errors-in-console". */
   failing: string[];
+  /** Main-thread time by kind (Lighthouse's mainthread-work-breakdown, ms under its CPU slowdown) and in total. */
+  mainThread: Record<string, number>;
+  /** The whole Lighthouse result, for --json. */
+  lhr: unknown;
 }
 
 export interface Browser {
@@ -78,7 +82,12 @@ export async function runLighthouse(browser: Browser, url: string, cookie?: stri
     if (details?.type === "opportunity" && (details.overallSavingsMs ?? 0) >= 50)
       failing.push(`performance: ${id} (${Math.round(details.overallSavingsMs!)} ms)`);
   }
+  const breakdown = ((lhr.audits["mainthread-work-breakdown"]?.details as { items?: { group: string; duration: number }[] } | undefined)?.items ?? []);
+  const mainThread: Record<string, number> = { total: numeric("mainthread-work-breakdown") };
+  for (const item of breakdown) mainThread[item.group] = item.duration;
   return {
+    mainThread,
+    lhr,
     scores,
     lcpMs: numeric("largest-contentful-paint"),
     tbtMs: numeric("total-blocking-time"),

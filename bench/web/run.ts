@@ -6,10 +6,12 @@
 //   --runs <n>       Lighthouse runs per page (default 3; the median of each figure is printed)
 //   --pages a,b      only these pages (names below)
 //   --port <n>       the server's port (default BENCH_PORT or 3330)
+//   --database <name> the (dropped and recreated) database (default steady_bench_web_<port>)
+//   --json <dir>     also write each run's Lighthouse result there (<page>-<run>.json) for bootup-time, long tasks etc.
 // Env: BENCH_ADMIN_URL (local PostgreSQL, default postgresql://postgres@127.0.0.1:5432/postgres), CHROME_PATH.
 import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
@@ -24,6 +26,8 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
     pages: { type: "string" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "3330" },
+    database: { type: "string" },
+    json: { type: "string" },
   },
 });
 
@@ -46,7 +50,8 @@ const PORT = Number(args.port);
 const URL_ = `http://127.0.0.1:${PORT}`;
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
-const DB_NAME = `steady_bench_web_${PORT}`;
+const DB_NAME = args.database ?? `steady_bench_web_${PORT}`;
+if (!/^[a-z_][a-z0-9_]*$/.test(DB_NAME)) throw new Error(`--database: not a plain database name: ${DB_NAME}`);
 const DEMO = { email: "alex@demo.steady", password: "quiet harbour lantern 42" };
 const say = (line: string) => console.log(`[bench:web] ${line}`);
 const load = () =>
@@ -186,7 +191,14 @@ async function main() {
       });
       const firstLoad = scriptsInHtml(html);
       const runs: RunResult[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, `${URL_}${page.path}`, page.signedIn ? cookie : undefined));
+      for (let i = 0; i < RUNS; i++) {
+        const run = await measure(browser, `${URL_}${page.path}`, page.signedIn ? cookie : undefined);
+        if (args.json) {
+          mkdirSync(args.json, { recursive: true });
+          writeFileSync(join(args.json, `${page.name.replace(/\W+/g, "-")}-${i + 1}.json`), JSON.stringify(run.lhr));
+        }
+        runs.push({ ...run, lhr: null });
+      }
       const fetched = new Set(runs.flatMap((r) => r.scripts.map((s) => new URL(s.url).pathname.replace(/^\/_next\//, ""))));
       const lazy = [...fetched].filter((f) => f.startsWith("static/") && !firstLoad.includes(f));
       reports.push({ name: page.name, runs, firstLoad, lazy });
@@ -220,6 +232,16 @@ function print(reports: PageReport[], floor: string[]) {
     const wire = m((x) => x.scripts.filter((s) => s.url.includes("/_next/static/")).reduce((n, s) => n + s.transfer, 0));
     console.log(
       `| ${r.name} | ${m((x) => x.scores.performance)} | ${m((x) => x.scores.accessibility)} | ${m((x) => x.scores["best-practices"])} | ${m((x) => x.scores.seo)} | ${(m((x) => x.lcpMs) / 1000).toFixed(2)} | ${Math.round(m((x) => x.tbtMs))} | ${m((x) => x.cls).toFixed(3)} | ${kb(wire)} | ${kb(first.gzip)} / ${kb(first.br)} | ${kb(above.gzip)} / ${kb(above.br)} | ${kb(later.gzip)} |`,
+    );
+  }
+  console.log("");
+  console.log("Main-thread work, median ms under Lighthouse's CPU slowdown (mainthread-work-breakdown):");
+  console.log("| page | total | script evaluation | style & layout | parse HTML & CSS | script parsing & compilation | rendering | other | garbage collection |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const r of reports) {
+    const m = (group: string) => Math.round(median(r.runs.map((x) => x.mainThread[group] ?? 0)));
+    console.log(
+      `| ${r.name} | ${m("total")} | ${m("scriptEvaluation")} | ${m("styleLayout")} | ${m("parseHTML")} | ${m("scriptParseCompile")} | ${m("paintCompositeRender")} | ${m("other")} | ${m("garbageCollection")} |`,
     );
   }
   console.log("");

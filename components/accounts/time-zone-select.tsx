@@ -4,6 +4,8 @@ import { useEffect, useId, useState, useSyncExternalStore } from "react";
 import { flushSync } from "react-dom";
 import { timeZoneList } from "@/lib/time-zones";
 
+const timeZoneCount = () => timeZoneList().length;
+
 const noSubscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
 
@@ -18,9 +20,16 @@ function whenIdle(fill: () => void, timeoutMs: number): () => void {
 }
 
 /**
+ * Zones added per idle moment. All ~420 options in one render were one long task of the page's
+ * load (a slow phone's main thread blocked for a few hundred ms: Lighthouse's TBT on the check-in
+ * form, Me and sign-up); a slice of this size renders in a few ms.
+ */
+const SLICE = 60;
+
+/**
  * A time zone picker that starts at the zone the phone reports, unless one is already chosen.
  * The page carries only the chosen zone; the browser lists every zone it knows (lib/time-zones.ts)
- * once the page is idle, or at once when the select is touched or focused before that.
+ * a slice at a time while the page is idle, or all at once when the select is touched or focused.
  */
 export function TimeZoneSelect({
   defaultValue,
@@ -35,14 +44,17 @@ export function TimeZoneSelect({
   const id = `field-timeZone${useId()}`;
   const detected = useSyncExternalStore(noSubscribe, browserZone, () => null);
   const [chosen, setChosen] = useState<string | null>(defaultValue ?? null);
-  const [listed, setListed] = useState(false);
+  // How many zones are listed so far (Infinity: all of them).
+  const [listed, setListed] = useState(0);
   const value = chosen ?? detected ?? "UTC";
-  useEffect(() => (listed ? undefined : whenIdle(() => setListed(true), 2000)), [listed]);
-  // Before the native picker opens: flushSync puts the options in the DOM within this event.
+  const complete = listed >= timeZoneCount();
+  useEffect(() => (complete ? undefined : whenIdle(() => setListed((n) => n + SLICE), 2000)), [complete, listed]);
+  // Before the native picker opens: flushSync puts every option in the DOM within this event.
   const list = () => {
-    if (!listed) flushSync(() => setListed(true));
+    if (!complete) flushSync(() => setListed(Infinity));
   };
-  const zones = listed ? timeZoneList() : [];
+  const zones = listed ? timeZoneList().slice(0, listed) : [];
+  // The chosen zone is always an option (first until its place in the list is reached).
   const options = zones.includes(value) ? zones : [value, ...zones];
   return (
     <div className="flex flex-col gap-1.5">

@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { KeyIn } from "@/lib/i18n/keys";
 import { wordsT, type Words } from "@/lib/i18n/words";
 import { startPauseNow } from "@/lib/pause/client/intents";
+import { IntentLink } from "./intent-link";
 
 const items = [
   { href: "/today", label: "today", icon: "M3 11.5 12 4l9 7.5V20a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" },
@@ -57,7 +57,7 @@ export function BottomNav({
     const active = prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
     const count = badges[item.href] ?? 0;
     return (
-      <Link
+      <IntentLink
         key={item.href}
         href={item.href}
         aria-current={active ? "page" : undefined}
@@ -74,7 +74,7 @@ export function BottomNav({
             {count}
           </span>
         ) : null}
-      </Link>
+      </IntentLink>
     );
   };
   return (
@@ -92,10 +92,10 @@ export function BottomNav({
             {t("pause")}
           </button>
         ) : (
-          <Link href="/pause" data-testid="nav-pause" aria-current={pathname === "/pause" ? "page" : undefined} className={pauseButtonClass}>
+          <IntentLink href="/pause" data-testid="nav-pause" aria-current={pathname === "/pause" ? "page" : undefined} className={pauseButtonClass}>
             <PauseIcon />
             {t("pause")}
-          </Link>
+          </IntentLink>
         )}
         {items.slice(2).map(link)}
       </div>

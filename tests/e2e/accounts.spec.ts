@@ -71,6 +71,17 @@ test("bad input gets a clear message under the field and keeps what was typed", 
   await expect(page.getByLabel("Invite code")).toHaveValue("ZZZZZ-ZZZZZ");
 });
 
+test("the time-zone picker lists every zone on its own, a slice at a time, with the phone's zone still chosen", async ({ page }) => {
+  await page.goto("/signup");
+  const select = page.getByLabel("Time zone");
+  const phone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const all = await page.evaluate(() => ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")]);
+  // Untouched: the page fills the list while idle (not in one long task), and the chosen zone stays chosen throughout.
+  await expect.poll(() => select.locator("option").count(), { timeout: 10_000 }).toBe(all.length);
+  await expect(select).toHaveValue(phone);
+  expect(await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(all);
+});
+
 test("signing out everywhere ends the other phone's session at once", async ({ browser }) => {
   const one = await newPhone(browser);
   const two = await newPhone(browser);
