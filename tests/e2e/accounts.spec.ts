@@ -145,6 +145,8 @@ test("screens of accounts, light and dark", async ({ browser }) => {
     await context.close();
   }
   const { a, b } = await linkCouple(browser, { a: "Alex", b: "Blake" });
+  await a.page.goto("/together");
+  await expect(a.page.getByTestId("linked-with")).toContainText("Blake");
   await shot(a.page, "accounts-together-linked-light");
   await b.page.goto("/today");
   await shot(b.page, "accounts-today-linked-light");
