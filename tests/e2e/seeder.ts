@@ -54,12 +54,16 @@ async function handle(request: SeedRequest) {
 }
 
 process.stdout.write(JSON.stringify({ ready: true, password: FACTORY_PASSWORD }) + "\n");
+const inFlight = new Set<Promise<unknown>>();
 const lines = createInterface({ input: process.stdin });
 lines.on("line", (line) => {
   const request = JSON.parse(line) as SeedRequest;
-  handle(request).then(
+  const answered = handle(request).then(
     (result) => process.stdout.write(JSON.stringify({ id: request.id, result }) + "\n"),
     (err: unknown) => process.stdout.write(JSON.stringify({ id: request.id, error: err instanceof Error ? err.stack ?? err.message : String(err) }) + "\n"),
   );
+  inFlight.add(answered);
+  void answered.finally(() => inFlight.delete(answered));
 });
-lines.on("close", () => void disconnectDb().finally(() => process.exit(0)));
+// The input closed (the worker is done): answer what was asked, then close the connections and go.
+lines.on("close", () => void Promise.allSettled([...inFlight]).then(() => disconnectDb()).finally(() => process.exit(0)));
