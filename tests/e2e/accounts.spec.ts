@@ -120,6 +120,7 @@ test("export downloads my data as JSON", async ({ couple }) => {
 });
 
 test("screens of accounts, light and dark", async ({ browser }) => {
+  test.slow(); // two sign-ups through the form and twenty screenshots
   for (const scheme of ["light", "dark"] as const) {
     const { page, context } = await newPhone(browser, scheme);
     await page.goto("/");
