@@ -21,16 +21,17 @@ export interface TestUser {
   request: RequestInfo;
 }
 
-export async function createUser(overrides: { name?: string; timeZone?: string } = {}): Promise<TestUser> {
+export async function createUser(overrides: { name?: string; timeZone?: string; email?: string; userAgent?: string } = {}): Promise<TestUser> {
   const tag = randomUUID().slice(0, 8);
   const name = overrides.name ?? `Tester ${tag}`;
-  const email = `t-${tag}@example.test`;
+  const email = overrides.email ?? `t-${tag}@example.test`;
   const user = await db.user.create({
     data: { name, email, timeZone: overrides.timeZone ?? "Europe/Berlin", passwordHash: await passwordHash() },
     select: { id: true },
   });
-  const session = await createSession(user.id, "vitest");
-  return { id: user.id, name, email, sessionId: session.id, request: { sessionId: session.id, ip: `10.0.0.${tag.charCodeAt(0)}`, userAgent: "vitest" } };
+  const userAgent = overrides.userAgent ?? "vitest";
+  const session = await createSession(user.id, userAgent);
+  return { id: user.id, name, email, sessionId: session.id, request: { sessionId: session.id, ip: `10.0.0.${tag.charCodeAt(0)}`, userAgent } };
 }
 
 export interface TestCouple {

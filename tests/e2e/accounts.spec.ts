@@ -131,6 +131,7 @@ test("export downloads my data as JSON", async ({ couple }) => {
 });
 
 test("screens of accounts, light and dark", async ({ browser }) => {
+  test.slow(); // two sign-ups through the form and twenty screenshots
   for (const scheme of ["light", "dark"] as const) {
     const { page, context } = await newPhone(browser, scheme);
     await page.goto("/");
@@ -156,6 +157,8 @@ test("screens of accounts, light and dark", async ({ browser }) => {
     await context.close();
   }
   const { a, b } = await linkCouple(browser, { a: "Alex", b: "Blake" });
+  await a.page.goto("/together");
+  await expect(a.page.getByTestId("linked-with")).toContainText("Blake");
   await shot(a.page, "accounts-together-linked-light");
   await b.page.goto("/today");
   await shot(b.page, "accounts-today-linked-light");

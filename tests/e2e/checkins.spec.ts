@@ -138,6 +138,7 @@ test("A logs a due check-in from Today; B's open screen shows it live and B adds
 });
 
 test("the calendar: a private feed URL, shown once, that stops working when turned off; and a download", async ({ couple }) => {
+  test.slow(); // an agreement made on two phones, then four screenshots checked with axe
   const { a, b } = couple;
   await agreeDailyCheckIn(a, b, 120);
   await a.page.goto("/me");

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { baseURL, phone } from "../../playwright.config";
+import { canSeed, closeSeed, PASSWORD, seedCouple, seedPerson, signInContext, type Device } from "./seed";
 
-export const PASSWORD = "quiet harbour lantern 42";
+export { PASSWORD };
 
 export interface Person {
   page: Page;
@@ -47,8 +48,8 @@ export async function createInviteCode(page: Page): Promise<string> {
   return code!;
 }
 
-/** Two people on two phones, linked the way real people link: sign up, invite, join. */
-export async function linkCouple(browser: Browser, names = { a: "Alex", b: "Blake" }): Promise<{ a: Person; b: Person }> {
+/** Two people on two phones, linked the way real people link: sign up, invite, join (all through the screens). */
+export async function linkCoupleThroughUi(browser: Browser, names = { a: "Alex", b: "Blake" }): Promise<{ a: Person; b: Person }> {
   const phoneA = await newPhone(browser);
   const phoneB = await newPhone(browser);
   const { email: emailA } = await signUp(phoneA.page, names.a);
@@ -62,13 +63,58 @@ export async function linkCouple(browser: Browser, names = { a: "Alex", b: "Blak
   };
 }
 
-export const test = base.extend<{ couple: { a: Person; b: Person } }>({
+/** The time zone and user agent this page's browser would send with the sign-up form and sign-in. */
+async function deviceOf(page: Page): Promise<Device> {
+  return page.evaluate(() => ({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC", userAgent: navigator.userAgent }));
+}
+
+/**
+ * Two people on two signed-in phones, linked: what linkCoupleThroughUi leaves behind, made in the
+ * database by the app's own code (tests/e2e/seed.ts) in a fraction of the time. The pages start
+ * blank: go where the test begins.
+ */
+export async function linkCouple(browser: Browser, names = { a: "Alex", b: "Blake" }): Promise<{ a: Person; b: Person }> {
+  if (!canSeed) return linkCoupleThroughUi(browser, names);
+  const [phoneA, phoneB] = await Promise.all([newPhone(browser), newPhone(browser)]);
+  const { a, b } = await seedCouple(names, await deviceOf(phoneA.page));
+  await Promise.all([signInContext(phoneA.context, a), signInContext(phoneB.context, b)]);
+  return {
+    a: { ...phoneA, name: a.name, email: a.email, password: PASSWORD },
+    b: { ...phoneB, name: b.name, email: b.email, password: PASSWORD },
+  };
+}
+
+/**
+ * Someone who has signed up on this phone (and linked with no one): seeded like linkCouple, or
+ * through the form without the e2e PostgreSQL. The page stays where it was.
+ */
+export async function signedUp(page: Page, name: string): Promise<{ email: string }> {
+  if (!canSeed) {
+    const url = page.url();
+    const result = await signUp(page, name);
+    if (url !== "about:blank") await page.goto(url);
+    return result;
+  }
+  const person = await seedPerson(name, await deviceOf(page));
+  await signInContext(page.context(), person);
+  return { email: person.email };
+}
+
+export const test = base.extend<{ couple: { a: Person; b: Person } }, { seedConnections: void }>({
   couple: async ({ browser }, use) => {
     const couple = await linkCouple(browser);
     await use(couple);
     await couple.a.context.close();
     await couple.b.context.close();
   },
+  // The worker's own database connections for seeding, closed when the worker ends.
+  seedConnections: [
+    async ({}, use) => {
+      await use();
+      await closeSeed();
+    },
+    { scope: "worker", auto: true },
+  ],
 });
 
 export { expect };

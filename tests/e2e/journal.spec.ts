@@ -68,7 +68,7 @@ test("A writes, sees patterns and proposes from an entry; nothing of A's journal
   test.slow();
   const { a, b } = couple;
   const heardByB = listen(b);
-  await b.page.reload(); // B's live connection starts again, now overheard
+  await b.page.goto("/today"); // B's live connection starts, overheard from its first frame
   await expect(b.page.locator("[data-realtime]")).toHaveAttribute("data-realtime", "connected");
 
   const written = [markers(1), markers(2), markers(3)];

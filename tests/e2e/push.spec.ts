@@ -1,5 +1,5 @@
 import { baseURL } from "../../playwright.config";
-import { expect, newPhone, signUp, test } from "./fixtures";
+import { expect, newPhone, signedUp, signUp, test } from "./fixtures";
 
 // The lock screen's words as an English reader sees them (messages/en.json, push.notification).
 const PUSH_WORDS = { title: "Steady", pauseStarted: "A pause has started — 10 minutes" };
@@ -13,7 +13,7 @@ test.describe("notifications", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`Me explains before asking, and keeps the settings (${scheme})`, async ({ browser }) => {
       const { context, page } = await newPhone(browser, scheme);
-      await signUp(page, "Robin");
+      await signedUp(page, "Robin");
       await page.goto("/me");
       const card = page.getByTestId("notifications-card");
       await expect(card.getByTestId("push-explain")).toBeVisible();
@@ -44,6 +44,8 @@ test.describe("notifications", () => {
   test("Me's notifications speak the person's language: the sample lock screen too", async ({ browser }) => {
     for (const scheme of ["light", "dark"] as const) {
       const { context, page } = await newPhone(browser, scheme);
+      // Through the form, not seeded: a seeded Robin's first page, /me, came in English under the same
+      // header (not yet understood; the screens before it are what the form leaves behind).
       await signUp(page, "Robin");
       // No saved choice: the browser's language decides.
       await context.setExtraHTTPHeaders({ "Accept-Language": "es-ES,es;q=0.9" });
@@ -69,7 +71,7 @@ test.describe("notifications", () => {
         userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
       });
       const page = await context.newPage();
-      await signUp(page, "Sam");
+      await signedUp(page, "Sam");
       await page.goto("/me");
       const card = page.getByTestId("notifications-card");
       await expect(card.getByTestId("push-ios")).toContainText("Add to Home Screen");

@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { baseURL, phone } from "../../../playwright.config";
-import { expect, linkCouple, newPhone, signUp, test, type Person } from "../fixtures";
+import { expect, linkCouple, newPhone, signedUp, test, type Person } from "../fixtures";
 import { clippedText, untranslatedText } from "./check-text";
 import { SCREENS, type Screen } from "./screens";
 
@@ -27,7 +27,7 @@ async function person(browser: Browser, as: Screen["as"]): Promise<{ me: Person;
   }
   if (as === "alone") {
     const phoneA = await newPhone(browser);
-    const me = await inPseudo(browser, { ...phoneA, name: "Alex", password: "", ...(await signUp(phoneA.page, "Alex")) });
+    const me = await inPseudo(browser, { ...phoneA, name: "Alex", password: "", ...(await signedUp(phoneA.page, "Alex")) });
     return { me, close: () => me.context.close() };
   }
   const context = await browser.newContext({ ...phone, baseURL, locale: "en-XA" });

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { baseURL, phone } from "../../../playwright.config";
-import { expect, linkCouple, shot, test, type Person } from "../fixtures";
+import { expect, linkCouple, setScheme, shot, test, type Person } from "../fixtures";
 
 /** WCAG 2.1 AA on the screen as it is, in Spanish. */
 async function expectAccessible(page: Page, label: string) {
@@ -14,8 +14,7 @@ async function shots(page: Page, name: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   await shot(page, `i18n-es-${name}-light`);
   await expectAccessible(page, `${name} (light)`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.waitForTimeout(200);
+  await setScheme(page, "dark");
   await shot(page, `i18n-es-${name}-dark`);
   await expectAccessible(page, `${name} (dark)`);
   await page.emulateMedia({ colorScheme: "light" });
