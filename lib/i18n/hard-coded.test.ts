@@ -18,4 +18,15 @@ describe("words the catalogue must give", () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("refusals in lib/ are catalogue keys, not English sentences (executeOperation says them in the person's language)", () => {
+    const lib = (dir: string): { path: string; text: string }[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === "generated" ? [] : lib(path);
+        return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [{ path, text: readFileSync(path, "utf8") }] : [];
+      });
+    const found = lib("lib").flatMap(({ path, text }) => [...text.matchAll(/new AppError\("[a-z_]+", "([A-Z][^"]*)"/g)].map((m) => `${path}: ${m[1]}`));
+    expect(found).toEqual([]);
+  });
 });
