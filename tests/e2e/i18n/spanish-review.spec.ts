@@ -175,5 +175,9 @@ test("the record and a counsellor link in Spanish; the counsellor reads it in th
   await expect(es.getByText("Crea un token en")).toBeVisible();
   await expect(es.getByText("Authorization: Bearer stdy_…").first()).toBeVisible();
   await shot(es, "i18n-es-developers-light");
+  await es.emulateMedia({ colorScheme: "dark" });
+  await es.reload();
+  await expect(es.getByRole("heading", { name: "API de Steady", exact: true })).toBeVisible({ timeout: 20_000 });
+  await shot(es, "i18n-es-developers-dark");
   await es.context().close();
 });
