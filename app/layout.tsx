@@ -4,14 +4,17 @@ import { RegisterWorker } from "@/components/pwa/register-worker";
 import { env } from "@/lib/env";
 import { ErrorWordsProvider } from "@/components/i18n/error-words";
 import { clientWords, getLocale, getT } from "@/lib/i18n/server";
+import { MANIFEST_PATH } from "@/lib/pwa/manifest";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT("meta");
+  const [t, locale] = await Promise.all([getT("meta"), getLocale()]);
   return {
     title: { default: "Steady", template: "%s · Steady" },
     description: t("description"),
     applicationName: "Steady",
+    // The install sheet in this person's language: browsers fetch the manifest without cookies.
+    manifest: `${MANIFEST_PATH}?lang=${encodeURIComponent(locale)}`,
   };
 }
 

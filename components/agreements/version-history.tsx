@@ -9,7 +9,7 @@ import { DiffList } from "./diff-list";
 
 /** Every version, newest first: who proposed what, what it changed, and how it was answered. */
 export async function VersionHistory({ versions, viewer, timeZone }: { versions: VersionView[]; viewer: Viewer; timeZone: string }) {
-  const [t, locale] = await Promise.all([getT("agreements"), getLocale()]);
+  const [t, common, locale] = await Promise.all([getT("agreements"), getT("common"), getLocale()]);
   const when = (d: Date) => formatDate(locale, timeZone, d, "dateTimeShort");
   return (
     <ol className="flex flex-col gap-3" data-testid="history">
@@ -22,10 +22,10 @@ export async function VersionHistory({ versions, viewer, timeZone }: { versions:
               {t.rich("history.proposal", { ...proposalValues(versions, v, viewer), b: (c) => <span className="font-semibold">{c}</span> })}
               <span className="block text-sm text-muted">{when(v.proposedAt)}</span>
             </p>
-            {v.note ? <p className="border-l-2 border-line pl-3 break-words text-muted italic">“{v.note}”</p> : null}
+            {v.note ? <p className="border-l-2 border-line pl-3 break-words text-muted italic">{common("quoted", { text: v.note })}</p> : null}
             {lines.length ? <DiffList lines={lines} /> : null}
             <p className="text-sm font-medium">{describeOutcome(v, viewer, when)}</p>
-            {v.status === "DECLINED" && v.declineReason ? <p className="border-l-2 border-line pl-3 break-words text-muted italic">“{v.declineReason}”</p> : null}
+            {v.status === "DECLINED" && v.declineReason ? <p className="border-l-2 border-line pl-3 break-words text-muted italic">{common("quoted", { text: v.declineReason })}</p> : null}
           </li>
         );
       })}

@@ -93,7 +93,7 @@ export async function CheckInCard({ view, now, me, partner, options, canWrite, c
 
 /** How it felt for each of us, with our notes. */
 export async function Parts({ parts, me, partner }: { parts: readonly CheckInPart[]; me: People["me"]; partner: People["partner"] }) {
-  const t = await getT("checkins");
+  const [t, common] = await Promise.all([getT("checkins"), getT("common")]);
   const name = (id: string) => (id === me.id ? t("card.you") : id === partner?.id ? partner.name : t("card.formerPartner"));
   return (
     <ul className="flex flex-col gap-2" data-testid="checkin-parts">
@@ -102,7 +102,7 @@ export async function Parts({ parts, me, partner }: { parts: readonly CheckInPar
           <p>
             <span className="font-semibold">{name(p.userId)}</span> · {t(`feeling.${p.feeling}` as "feeling.1")}
           </p>
-          {p.note ? <p className="mt-1 break-words italic">“{p.note}”</p> : null}
+          {p.note ? <p className="mt-1 break-words italic">{common("quoted", { text: p.note })}</p> : null}
         </li>
       ))}
     </ul>

@@ -13,6 +13,8 @@ type T = NamespaceWords<"record">["t"];
 export function RecordDocument({ record, intro }: { record: CoupleRecord; intro?: ReactNode }) {
   // The record's own words in its reader's language (record.locale), like the Markdown download.
   const { t } = wordsFor(record.locale, "record");
+  const common = wordsFor(record.locale, "common").t;
+  const quoted = (text: string) => common("quoted", { text });
   return (
     <article className="flex flex-col gap-8 print:gap-6" data-testid="record">
       <header className="flex flex-col gap-2">
@@ -32,11 +34,11 @@ export function RecordDocument({ record, intro }: { record: CoupleRecord; intro?
       </header>
 
       <Section title={t("doc.activeTitle")} testId="record-active">
-        {record.active.length ? record.active.map((a, i) => <Agreement key={a.id} agreement={a} newPage={i > 0} t={t} />) : <Empty>{t("doc.activeEmpty")}</Empty>}
+        {record.active.length ? record.active.map((a, i) => <Agreement key={a.id} agreement={a} newPage={i > 0} t={t} quoted={quoted} />) : <Empty>{t("doc.activeEmpty")}</Empty>}
       </Section>
 
       <Section title={t("doc.retiredTitle")} testId="record-retired" newPage={record.retired.length > 0}>
-        {record.retired.length ? record.retired.map((a, i) => <Agreement key={a.id} agreement={a} newPage={i > 0} t={t} />) : <Empty>{t("doc.retiredEmpty")}</Empty>}
+        {record.retired.length ? record.retired.map((a, i) => <Agreement key={a.id} agreement={a} newPage={i > 0} t={t} quoted={quoted} />) : <Empty>{t("doc.retiredEmpty")}</Empty>}
       </Section>
 
       {record.checkIns ? (
@@ -112,7 +114,7 @@ function Empty({ children }: { children: ReactNode }) {
   return <p className="text-muted">{children}</p>;
 }
 
-function Agreement({ agreement: a, newPage, t }: { agreement: RecordAgreement; newPage: boolean; t: T }) {
+function Agreement({ agreement: a, newPage, t, quoted }: { agreement: RecordAgreement; newPage: boolean; t: T; quoted: (text: string) => string }) {
   const dates = [a.agreedAt ? t("doc.agreedOn", { when: a.agreedAt }) : null, a.retiredAt ? t("doc.retiredOn", { when: a.retiredAt }) : null].filter(Boolean).join(" · ");
   return (
     <section
@@ -144,7 +146,7 @@ function Agreement({ agreement: a, newPage, t }: { agreement: RecordAgreement; n
                 <span className="font-medium">{s.summary}</span>
                 <span className="block text-sm text-muted">{s.when}</span>
               </p>
-              {s.note ? <p className="border-l-2 border-line pl-3 break-words whitespace-pre-line text-muted italic">“{s.note}”</p> : null}
+              {s.note ? <p className="border-l-2 border-line pl-3 break-words whitespace-pre-line text-muted italic">{quoted(s.note)}</p> : null}
               {s.changes.length ? (
                 <ul className="flex flex-col gap-1">
                   {s.changes.map((c) => (
@@ -158,7 +160,7 @@ function Agreement({ agreement: a, newPage, t }: { agreement: RecordAgreement; n
                 </ul>
               ) : null}
               <p className="text-sm font-medium">{s.outcome}</p>
-              {s.reason ? <p className="border-l-2 border-line pl-3 break-words whitespace-pre-line text-muted italic">“{s.reason}”</p> : null}
+              {s.reason ? <p className="border-l-2 border-line pl-3 break-words whitespace-pre-line text-muted italic">{quoted(s.reason)}</p> : null}
             </li>
           ))}
         </ol>

@@ -34,7 +34,7 @@ export function ItemStep({ item, alone, people, deciding, onRate, onDecide, onCh
       <header className="flex flex-col gap-1">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">{say.kinds[item.kind]}</p>
         <h2 id={`item-${item.id}`} className="text-2xl font-semibold break-words">
-          {item.title}
+          {say.title(item.title)}
         </h2>
       </header>
 

@@ -15,7 +15,7 @@ export function RatingCard({ who, rating, testId, t }: { who: string; rating: Ra
           <circle key={n} cx={7 + (n - 1) * 21} cy={7} r={6} className={n <= rating.rating ? "fill-accent" : "fill-none stroke-muted"} strokeWidth={1.5} />
         ))}
       </svg>
-      {rating.note ? <p className="text-base break-words">“{rating.note}”</p> : null}
+      {rating.note ? <p className="text-base break-words">{t("quoted", { text: rating.note })}</p> : null}
     </div>
   );
 }

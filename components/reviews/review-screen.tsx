@@ -11,8 +11,7 @@ import type { ReviewView } from "@/lib/reviews/view";
 import type { ReviewPeople } from "./people";
 import { ReviewSession } from "./review-session";
 import { WeekGlance } from "./week-glance";
-import type { ReviewWords } from "./words";
-import { wordsT } from "@/lib/i18n/words";
+import { reviewSay, type ReviewWords, type TitleWords } from "./words";
 import type { Kind } from "@/lib/agreements/schemas";
 
 interface Props {
@@ -27,6 +26,8 @@ interface Props {
   /** The review namespace, compiled (clientWords("review")), and kinds' names in the reader's words. */
   words: ReviewWords;
   kinds: Record<Kind, string>;
+  /** The agreements' words for items' titles (a pause rule's, a need's), in the reader's language. */
+  titleWords: TitleWords;
 }
 
 /**
@@ -34,9 +35,9 @@ interface Props {
  * live session, or — when the partner is reviewing alone — a note saying so. The review that is
  * open decides which, as the server says it right now; when it ends, both go to its summary.
  */
-export function ReviewScreen({ initial, glance, reviewGlance, people, canStart, aside, words, kinds }: Props) {
-  const t = wordsT(words);
-  const say = { t, locale: words.locale, kinds };
+export function ReviewScreen({ initial, glance, reviewGlance, people, canStart, aside, words, kinds, titleWords }: Props) {
+  const say = reviewSay(words, kinds, titleWords);
+  const { t } = say;
   const router = useRouter();
   const { view, send, sync } = useReview(initial);
   const [starting, setStarting] = useState<ReviewMode | null>(null);

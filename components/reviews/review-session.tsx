@@ -79,7 +79,7 @@ export function ReviewSession({ view, glance, people, send, sync, say }: Props) 
         <section className="flex flex-col gap-3" data-testid="wrap-up">
           <h2 className="text-2xl font-semibold">{t("wrapUp.title")}</h2>
           <p className="text-muted">{t("wrapUp.intro")}</p>
-          <OutcomeList items={view.items} t={t} />
+          <OutcomeList items={view.items} say={say} />
           <Button type="button" disabled={busy} onClick={() => void act(() => send("reviews.finish", { reviewId: view.id }))} data-testid="finish-review">
             {t("wrapUp.finish")}
           </Button>

@@ -31,7 +31,7 @@ export function ReviewSummary({ view, glance, people, timeZone, say }: { view: R
             <div className="flex items-start justify-between gap-3">
               <div className="min-w-0">
                 <p className="text-sm text-muted">{say.kinds[item.kind]}</p>
-                <h2 className="text-lg font-semibold break-words">{item.title}</h2>
+                <h2 className="text-lg font-semibold break-words">{say.title(item.title)}</h2>
               </div>
               <p className="shrink-0 rounded-full bg-sunken px-3 py-1 text-sm font-semibold">{item.outcome ? t(`decide.short.${item.outcome}`) : t("decide.notDecided")}</p>
             </div>

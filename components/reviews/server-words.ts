@@ -1,15 +1,15 @@
 import "server-only";
 import { KINDS, type Kind } from "@/lib/agreements/constants";
 import { clientWords, getT } from "@/lib/i18n/server";
-import { wordsT } from "@/lib/i18n/words";
-import type { ReviewSay, ReviewWords } from "./words";
+import { TITLE_KEYS } from "@/lib/reviews/item-title";
+import { reviewSay, type ReviewSay, type ReviewWords, type TitleWords } from "./words";
 
 /**
- * The review's words for this request: compiled for the live session's island (`words`, `kinds`
- * as props) and as a ReviewSay for the screens the server renders (summary, history, the aside).
+ * The review's words for this request: compiled for the live session's island (`words`, `kinds`,
+ * `titleWords` as props) and as a ReviewSay for the screens the server renders (summary, history, the aside).
  */
-export async function reviewWords(): Promise<{ words: ReviewWords; kinds: Record<Kind, string>; say: ReviewSay }> {
-  const [words, agreements] = await Promise.all([clientWords("review"), getT("agreements")]);
+export async function reviewWords(): Promise<{ words: ReviewWords; kinds: Record<Kind, string>; titleWords: TitleWords; say: ReviewSay }> {
+  const [words, agreements, titleWords] = await Promise.all([clientWords("review"), getT("agreements"), clientWords("agreements", TITLE_KEYS)]);
   const kinds = Object.fromEntries(KINDS.map((kind) => [kind, agreements(`kinds.${kind}.one`)])) as Record<Kind, string>;
-  return { words, kinds, say: { t: wordsT(words), locale: words.locale, kinds } };
+  return { words, kinds, titleWords, say: reviewSay(words, kinds, titleWords) };
 }

@@ -1,7 +1,8 @@
 import type { Kind } from "@/lib/agreements/schemas";
 import type { Locale } from "@/lib/i18n/config";
 import type { KeyIn } from "@/lib/i18n/keys";
-import type { Words, WordsT } from "@/lib/i18n/words";
+import { wordsT, type Words, type WordsT } from "@/lib/i18n/words";
+import { sayItemTitle, type ItemTitle, type TitleKey } from "@/lib/reviews/item-title";
 
 /**
  * The weekly review's words: the `review` namespace, compiled on the server (clientWords("review"))
@@ -18,6 +19,17 @@ export interface ReviewSay {
   locale: Locale;
   /** "Check-in", "Need"… in the reader's words (agreements.kinds.*.one). */
   kinds: Record<Kind, string>;
+  /** An item's title in the reader's words (lib/reviews/item-title.ts). */
+  title: (title: ItemTitle) => string;
+}
+
+/** The agreements' words a title may need, compiled: clientWords("agreements", TITLE_KEYS). */
+export type TitleWords = Words<TitleKey>;
+
+/** The one way every review screen (the island and the server-rendered ones) builds its ReviewSay. */
+export function reviewSay(words: ReviewWords, kinds: Record<Kind, string>, titleWords: TitleWords): ReviewSay {
+  const titleT = wordsT(titleWords);
+  return { t: wordsT(words), locale: words.locale, kinds, title: (title) => sayItemTitle(title, titleT) };
 }
 
 /** "Good" for 4: a rating's words (1 to 5). */

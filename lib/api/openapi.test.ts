@@ -56,3 +56,27 @@ describe("the OpenAPI document", () => {
     );
   });
 });
+
+describe("the reference page's own words (the pseudo-locale test leaves Scalar's region out)", () => {
+  it("every word of our document's prose comes from the catalogue: in the pseudo-locale none is plain English", () => {
+    const doc = openApiDocument("http://localhost:3000", "en-XA");
+    const prose: string[] = [];
+    const walk = (node: unknown, key = "") => {
+      if (typeof node === "string") {
+        if (["title", "summary", "description"].includes(key)) prose.push(node);
+      } else if (Array.isArray(node)) node.forEach((n) => walk(n));
+      else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, k);
+    };
+    walk(doc);
+    expect(prose.length).toBeGreaterThan(20);
+    // Code, paths, names and standards are as they are in every language: `code`, /paths, RFC numbers, the product's name.
+    const words = (text: string) =>
+      text
+        .replace(/`[^`]*`/g, " ")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/https?:\/\/\S+|\/[\w/{}.-]+/g, " ")
+        .replace(/\b(Steady|RFC|OpenAPI|JSON|Retry-After|Authorization|Bearer|stdy_\S*)\b/g, " ");
+    const english = prose.filter((p) => /[A-Za-z]/.test(words(p)));
+    expect(english).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import type { Locale } from "../i18n/config";
 import { formatList } from "../i18n/format";
 import type { KeyIn } from "../i18n/keys";
+import { messagesFor } from "../i18n/messages";
 import { wordsFor } from "../i18n/translate";
 import { MAX_TOKENS_PER_USER } from "../tokens/constants";
 import { PROBLEM_CODES, PROBLEM_STATUS, type ProblemCode } from "./problem";
@@ -122,7 +123,28 @@ export function openApiDocument(base: string, locale: Locale = "en") {
         },
       },
     });
+    sayFields(doc, t);
     cache.set(id, doc);
   }
   return doc;
+}
+
+let fieldKeys: Map<string, string> | undefined;
+
+/**
+ * The schemas' field descriptions (`.describe()` in the outputs, written once in English beside the
+ * zod they describe) said in the reader's language: each is a `developers.fields.*` message, found
+ * by its English text. A description not in the catalogue stays as written (the unit test says so).
+ */
+function sayFields(node: unknown, t: ReturnType<typeof wordsFor<"developers">>["t"]) {
+  fieldKeys ??= new Map(Object.entries(messagesFor("en").developers.fields).map(([key, english]) => [english as string, key]));
+  if (Array.isArray(node)) node.forEach((n) => sayFields(n, t));
+  else if (node && typeof node === "object") {
+    const record = node as Record<string, unknown>;
+    for (const [k, v] of Object.entries(record)) {
+      const key = k === "description" && typeof v === "string" ? fieldKeys.get(v) : undefined;
+      if (key) record[k] = t(`fields.${key}` as KeyIn<"developers">);
+      else sayFields(v, t);
+    }
+  }
 }

@@ -12,7 +12,8 @@ import { API_BASE, OPENAPI_PATH } from "./routes";
  * stable URL. Scalar's own fonts, telemetry and AI features are off: nothing leaves the page.
  * The page speaks the reader's language: the document's prose is embedded in it (the JSON at
  * /api/v1/openapi.json stays English, for programs) and Scalar's own labels use its built-in
- * translations (it has Spanish; the pseudo-locale falls back to its English).
+ * translations (it has Spanish; the pseudo-locale falls back to its English). Scalar draws where its
+ * configuration is (before that script), so the region it owns is marked `data-third-party`.
  */
 const PACKAGE = join(process.cwd(), "node_modules", "@scalar", "api-reference");
 export const REFERENCE_PATH = "/developers/api";
@@ -59,7 +60,9 @@ export async function referencePage(nonce: string, locale: Locale, origin: strin
 <title>${escapeHtml(t("page.title"))}</title>
 </head>
 <body>
+<div data-third-party="scalar">
 <script id="api-reference" type="application/json" data-configuration='${escapeAttr(JSON.stringify(configuration))}'></script>
+</div>
 <script nonce="${escapeAttr(nonce)}" src="${REFERENCE_PATH}/reference.js?v=${encodeURIComponent(version)}"></script>
 <noscript>${escapeHtml(t("page.noscript", { url: `${API_BASE}${OPENAPI_PATH}` }))}</noscript>
 </body>

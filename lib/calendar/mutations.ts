@@ -31,7 +31,7 @@ export async function createFeed(member: Member, origin: string, now: Date): Pro
       await tx.calendarFeed.create({ data: { userId, tokenHash: hashFeedToken(token), createdAt: now } });
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError("conflict", "A calendar link was just made on another device. Please try again.");
+    if (isUniqueViolation(err)) throw new AppError("conflict", "errors.calendarRaced");
     throw err;
   }
   const url = `${origin.replace(/\/$/, "")}/api/calendar/${token}`;

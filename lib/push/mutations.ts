@@ -6,9 +6,10 @@ import type { NotificationSettingsView } from "./constants";
 import { endpointAllowed } from "./endpoint";
 import type { SubscribeInput } from "./schemas";
 
-const FROM_APP = "Notifications are turned on from Steady on the phone itself.";
-const NOT_A_PUSH_SERVICE = "This browser’s push address isn’t one Steady can send to. Try another browser.";
-const TAKEN = "This browser already gets Steady’s notifications for another account. Sign that account out here first.";
+// Catalogue keys (messages/*.json "push.errors"): said in the person's language by executeOperation.
+const FROM_APP = "push.errors.fromApp";
+const NOT_A_PUSH_SERVICE = "push.errors.notAPushService";
+const TAKEN = "push.errors.taken";
 
 /**
  * This device's subscription, one per session: subscribing again (new keys, a new endpoint)

@@ -1,8 +1,12 @@
 import type { MetadataRoute } from "next";
-import { PWA_WORDS } from "./words";
 import { PAUSE_SHORTCUT_PARAM } from "../pause/constants";
+import type { Locale } from "../i18n/config";
+import { wordsFor } from "../i18n/translate";
 
-const W = PWA_WORDS.manifest;
+/** The product's name, the same in every language (as in every page's title). */
+const NAME = "Steady";
+/** Where every page links the manifest: `lang` is the page's language (see app/manifest.webmanifest/route.ts). */
+export const MANIFEST_PATH = "/manifest.webmanifest";
 
 /** The app's own colours (app/globals.css): the canvas in each theme, and the calm accent. */
 export const THEME = {
@@ -23,24 +27,25 @@ export const ICONS = {
     [96, 192].map((size) => ({ src: `/icons/shortcut-${name}-${size}.png`, sizes: `${size}x${size}`, type: "image/png", purpose: "any" as const })),
 };
 
-export const SCREENSHOTS = [
-  { src: "/screenshots/pause.jpg", label: W.screenshots.pause },
-  { src: "/screenshots/today.jpg", label: W.screenshots.today },
-  { src: "/screenshots/agreements.jpg", label: W.screenshots.agreements },
-].map((s) => ({ ...s, sizes: "780x1688", type: "image/jpeg", form_factor: "narrow" as const }));
+const SCREENSHOTS = [
+  { src: "/screenshots/pause.jpg", label: "pause" },
+  { src: "/screenshots/today.jpg", label: "today" },
+  { src: "/screenshots/agreements.jpg", label: "agreements" },
+] as const;
 
 /**
  * The web app manifest (served by app/manifest.ts as /manifest.webmanifest). The dark colours are
  * given twice: `user_preferences.color_scheme_dark` for browsers that read a dark theme from the
  * manifest, and the theme-color meta tags per colour scheme (app/layout.tsx) for the rest.
  */
-export function webAppManifest(): MetadataRoute.Manifest & { user_preferences: unknown } {
+export function webAppManifest(locale: Locale): MetadataRoute.Manifest & { user_preferences: unknown } {
+  const { t } = wordsFor(locale, "pwa");
   return {
     id: "/",
-    name: W.name,
-    short_name: W.shortName,
-    description: W.description,
-    lang: "en",
+    name: NAME,
+    short_name: NAME,
+    description: t("manifest.description"),
+    lang: locale,
     dir: "ltr",
     start_url: "/today",
     scope: "/",
@@ -51,16 +56,22 @@ export function webAppManifest(): MetadataRoute.Manifest & { user_preferences: u
     categories: ["lifestyle", "health"],
     icons: [...ICONS.any, ICONS.svg, ...ICONS.maskable, ...ICONS.monochrome],
     shortcuts: [
-      { name: W.shortcuts.pause.name, short_name: W.shortcuts.pause.shortName, description: W.shortcuts.pause.description, url: SHORTCUT_URLS.pause, icons: ICONS.shortcut("pause") },
       {
-        name: W.shortcuts.checkIn.name,
-        short_name: W.shortcuts.checkIn.shortName,
-        description: W.shortcuts.checkIn.description,
+        name: t("manifest.shortcuts.pause.name"),
+        short_name: t("manifest.shortcuts.pause.shortName"),
+        description: t("manifest.shortcuts.pause.description"),
+        url: SHORTCUT_URLS.pause,
+        icons: ICONS.shortcut("pause"),
+      },
+      {
+        name: t("manifest.shortcuts.checkIn.name"),
+        short_name: t("manifest.shortcuts.checkIn.shortName"),
+        description: t("manifest.shortcuts.checkIn.description"),
         url: SHORTCUT_URLS.checkIn,
         icons: ICONS.shortcut("check-in"),
       },
     ],
-    screenshots: SCREENSHOTS,
+    screenshots: SCREENSHOTS.map((s) => ({ src: s.src, label: t(`manifest.screenshots.${s.label}`), sizes: "780x1688", type: "image/jpeg", form_factor: "narrow" as const })),
     launch_handler: { client_mode: ["navigate-existing", "auto"] },
   };
 }

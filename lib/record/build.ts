@@ -72,7 +72,7 @@ export async function buildRecord(coupleId: string, viewer: RecordViewer, now: D
       truncated: pauses.length > RECORD_PAUSES,
     },
   };
-  const lived = await livedSections(coupleId, now, when, t);
+  const lived = await livedSections(coupleId, now, when, t, wordsFor(viewer.locale, "agreements").t);
   return { ...record, checkIns: lived.checkIns, reviews: lived.reviews };
 }
 

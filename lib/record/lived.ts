@@ -1,6 +1,7 @@
 import { activeRhythms, loggedOccurrenceKeys } from "../checkins/queries";
 import { tally } from "../checkins/tally";
 import { listPastReviews } from "../reviews/queries";
+import { sayItemTitle } from "../reviews/item-title";
 import type { RecordCheckIns, RecordReviews } from "./types";
 import type { NamespaceWords } from "../i18n/translate";
 
@@ -18,6 +19,8 @@ export async function livedSections(
   now: Date,
   when: (d: Date) => string,
   t: NamespaceWords<"record">["t"],
+  /** The reader's agreements words: a pause rule's or a need's title is said in them. */
+  titleT: NamespaceWords<"agreements">["t"],
 ): Promise<{ checkIns: RecordCheckIns; reviews: RecordReviews }> {
   const from = new Date(now.getTime() - RECORD_CHECK_IN_DAYS * DAY_MS);
   const window = { from, to: now };
@@ -35,7 +38,7 @@ export async function livedSections(
         .filter((r) => r.finishedAt !== null)
         .map((r) => ({
           week: t("doc.reviewWeek", { from: when(new Date(r.weekFrom)), alone: r.mode === "ALONE" ? "yes" : "no", completed: r.completed ? "yes" : "no" }),
-          lines: r.items.map((i) => t("doc.reviewLine", { title: i.title, outcome: i.outcome ?? "none" })),
+          lines: r.items.map((i) => t("doc.reviewLine", { title: sayItemTitle(i.title, titleT), outcome: i.outcome ?? "none" })),
         })),
     },
   };

@@ -5,6 +5,8 @@ import type { Prisma } from "../generated/prisma/client";
 import type { WeekGlance } from "./glance-model";
 import { nextReviewAt, reviewTiming } from "./rhythm";
 import { buildTrends, type TrendAxis } from "./trends";
+import { wordsFor } from "../i18n/translate";
+import { sayItemTitle } from "./item-title";
 import { toReviewView, type ReviewRow, type ReviewView } from "./view";
 
 /**
@@ -12,7 +14,7 @@ import { toReviewView, type ReviewRow, type ReviewView } from "./view";
  * every review leaves here through toReviewView (lib/reviews/view.ts) for one viewer: the rule
  * that a partner's rating is shown only once both exist is applied in one place.
  */
-type Client = Pick<Prisma.TransactionClient, "review">;
+type Client = Pick<Prisma.TransactionClient, "review" | "agreementVersion">;
 
 export const reviewSelect = {
   id: true,
@@ -30,6 +32,7 @@ export const reviewSelect = {
       id: true,
       agreementId: true,
       position: true,
+      versionId: true,
       title: true,
       kind: true,
       outcome: true,
@@ -43,12 +46,29 @@ export const reviewSelect = {
   },
 } as const satisfies Prisma.ReviewSelect;
 
+type SelectedRow = Prisma.ReviewGetPayload<{ select: typeof reviewSelect }>;
+
+/** Kinds whose title is the app's words, said from the reviewed version's content (item-title.ts). */
+const WORDED_KINDS = new Set(["PAUSE_RULE", "NEED"]);
+
+/**
+ * Adds the reviewed versions' contents to the items whose title is the app's words, in one more
+ * read (none when a review has no such item): the title then follows each reader's language.
+ */
+async function withContents(client: Client, coupleId: string, rows: SelectedRow[]): Promise<ReviewRow[]> {
+  const ids = [...new Set(rows.flatMap((r) => r.items.filter((i) => WORDED_KINDS.has(i.kind)).map((i) => i.versionId)))];
+  const versions = ids.length ? await client.agreementVersion.findMany({ where: { coupleId, id: { in: ids } }, select: { id: true, content: true } }) : [];
+  const contents = new Map(versions.map((v) => [v.id, v.content as unknown]));
+  return rows.map((r) => ({ ...r, items: r.items.map((i) => ({ ...i, content: contents.get(i.versionId) ?? null })) }));
+}
+
 /** The stored review with everyone's ratings: only for mutations and for toReviewView. */
 export async function loadReviewRow(client: Client, coupleId: string, where: { id: string } | { open: true }): Promise<ReviewRow | null> {
-  return client.review.findFirst({
+  const row = await client.review.findFirst({
     where: "id" in where ? { id: where.id, coupleId } : { coupleId, finishedAt: null },
     select: reviewSelect,
   });
+  return row ? (await withContents(client, coupleId, [row]))[0]! : null;
 }
 
 /** My view of our open review, or null. */
@@ -76,7 +96,7 @@ export async function getReviewSummary(coupleId: string, reviewId: string, viewe
 /** Our finished reviews, newest first, each as this viewer may see it. */
 export async function listPastReviews(coupleId: string, viewerId: string, take = 52): Promise<ReviewView[]> {
   const rows = await db.review.findMany({ where: { coupleId, finishedAt: { not: null } }, orderBy: { startedAt: "desc" }, take, select: reviewSelect });
-  return rows.map((row) => toReviewView(row, viewerId));
+  return (await withContents(db, coupleId, rows)).map((row) => toReviewView(row, viewerId));
 }
 
 /** Ratings per agreement over our last `weeks` finished reviews. */
@@ -135,7 +155,8 @@ export async function nextReview(coupleId: string, now: Date): Promise<{ rhythm:
 
 /** Our reviews for a data export: what this member may see of them, nothing more. */
 export async function exportReviews(coupleId: string, viewerId: string, partnerId: string | null) {
-  const rows = await db.review.findMany({ where: { coupleId }, orderBy: { startedAt: "asc" }, select: reviewSelect });
+  const english = wordsFor("en", "agreements").t;
+  const rows = await withContents(db, coupleId, await db.review.findMany({ where: { coupleId }, orderBy: { startedAt: "asc" }, select: reviewSelect }));
   return rows.map((row) => {
     const view = toReviewView(row, viewerId);
     return {
@@ -144,7 +165,8 @@ export async function exportReviews(coupleId: string, viewerId: string, partnerI
       finishedAt: view.finishedAt === null ? null : new Date(view.finishedAt),
       completed: view.completed,
       startedBy: view.startedById === viewerId ? "me" : view.startedById === partnerId ? "partner" : "former partner",
-      agreements: view.items.map((i) => ({ title: i.title, kind: i.kind, outcome: i.outcome, myRating: i.mine, partnerRating: i.partner })),
+      // The export is English data (like its keys and its note): the app's words in English.
+      agreements: view.items.map((i) => ({ title: sayItemTitle(i.title, english),  kind: i.kind, outcome: i.outcome, myRating: i.mine, partnerRating: i.partner })),
     };
   });
 }

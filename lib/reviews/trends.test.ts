@@ -6,7 +6,7 @@ const item = (agreementId: string, title: string, mine: number | null, partner: 
   id: `${agreementId}-item`,
   agreementId,
   position: 1,
-  title,
+  title: { text: title },
   kind: "NEED",
   outcome: "KEEP",
   decidedById: "a",
@@ -43,8 +43,8 @@ describe("ratings over the weeks", () => {
       ["w3", "TOGETHER"],
     ]);
     expect(trends.series).toEqual([
-      { agreementId: "ag1", title: "Presence", position: 1, mine: [2, 4, 5], partner: [3, null, 4] },
-      { agreementId: "ag2", title: "A late reply", position: 1, mine: [3, null, null], partner: [3, null, null] },
+      { agreementId: "ag1", title: { text: "Presence" }, position: 1, mine: [2, 4, 5], partner: [3, null, 4] },
+      { agreementId: "ag2", title: { text: "A late reply" }, position: 1, mine: [3, null, null], partner: [3, null, null] },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import type { ItemTitle } from "./item-title";
 import type { ReviewView } from "./view";
 
 /**
@@ -12,7 +13,7 @@ export interface TrendAxis {
 export interface TrendSeries {
   agreementId: string;
   /** The title at its latest review. */
-  title: string;
+  title: ItemTitle;
   /** Its step in its latest review: series read in the order we went through them. */
   position: number;
   /** One per review on the axis, in the same order; null where there is no rating. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { wordsFor } from "../i18n/translate";
+import { sayItemTitle } from "./item-title";
 import { currentItem, isNewer, toReviewView, type ReviewRow } from "./view";
 
 const row = (over: Partial<ReviewRow> = {}, ratings: ReviewRow["items"][number]["ratings"] = []): ReviewRow => ({
@@ -18,6 +20,7 @@ const row = (over: Partial<ReviewRow> = {}, ratings: ReviewRow["items"][number][
       agreementId: "ag1",
       position: 1,
       title: "How today felt",
+      content: null,
       kind: "CHECK_IN",
       outcome: null,
       decidedById: null,
@@ -68,5 +71,29 @@ describe("what each partner may see of a review", () => {
     expect(isNewer(view, { ...view, id: "r2", startedAt: view.startedAt + 1, version: 1 })).toBe(true);
     expect(isNewer(null, view)).toBe(true);
     expect(isNewer(view, null)).toBe(false);
+  });
+
+  it("titles: what we wrote stays as written; the app's words follow each reader's language", () => {
+    const base = row().items[0]!;
+    const items: ReviewRow["items"] = [
+      { ...base, id: "i1", position: 1, kind: "PAUSE_RULE", title: "Our 20-minute pause", content: { kind: "PAUSE_RULE", minutes: 20, reconvene: "TALK_NOW" } },
+      { ...base, id: "i2", position: 2, kind: "NEED", title: "Presence", content: { kind: "NEED", need: "PRESENCE", ownWords: "" } },
+      { ...base, id: "i3", position: 3, kind: "NEED", title: "Morning coffee together", content: { kind: "NEED", need: "OTHER", ownWords: "Morning coffee together" } },
+      { ...base, id: "i4", position: 4, kind: "CHECK_IN", title: "How today felt", content: null },
+      // A version we could not read (never expected): its stored title rather than nothing.
+      { ...base, id: "i5", position: 5, kind: "PAUSE_RULE", title: "Our 15-minute pause", content: null },
+    ];
+    const view = toReviewView(row({ items }), "a");
+    const say = (locale: "en" | "es") => view.items.map((i) => sayItemTitle(i.title, wordsFor(locale, "agreements").t));
+    expect(say("en")).toEqual(["Our 20-minute pause", "Presence", "Morning coffee together", "How today felt", "Our 15-minute pause"]);
+    const es = say("es");
+    expect(es.slice(2)).toEqual(["Morning coffee together", "How today felt", "Our 15-minute pause"]);
+    expect(es[0]).toBe(wordsFor("es", "agreements").t("pauseTitle", { minutes: 20 }));
+    expect(es[0]).toMatch(/20/);
+    expect(es[0]).not.toBe("Our 20-minute pause");
+    expect(es[1]).toBe(wordsFor("es", "agreements").t("needs.PRESENCE.label"));
+    expect(es[1]).not.toBe("Presence");
+    // The payload itself carries no English words for them: each screen says them in its reader's words.
+    expect(JSON.stringify(view.items.slice(0, 2))).not.toMatch(/minute pause|"Presence"/);
   });
 });

@@ -1,6 +1,7 @@
 import type { AgreementStatus, VersionAction } from "../agreements/consent";
 import type { Kind } from "../agreements/schemas";
 import type { Outcome, ReviewMode } from "./constants";
+import { itemTitleOf, type ItemTitle } from "./item-title";
 
 /**
  * What one partner may see of a review. The rule every read and every broadcast goes through:
@@ -19,8 +20,8 @@ export interface ItemView {
   agreementId: string;
   /** The step that shows it (1…n). */
   position: number;
-  /** The agreement's title when the review started. */
-  title: string;
+  /** The title of the version we reviewed, as data: each screen says it in its reader's words. */
+  title: ItemTitle;
   kind: Kind;
   outcome: Outcome | null;
   decidedById: string | null;
@@ -66,7 +67,10 @@ export interface ReviewRow {
     id: string;
     agreementId: string;
     position: number;
+    /** English, as saved when the review started: shown only where the content says nothing else. */
     title: string;
+    /** The reviewed version's content, for pause rules and needs (queries.ts#withContents); else null. */
+    content: unknown;
     kind: Kind;
     outcome: Outcome | null;
     decidedById: string | null;
@@ -111,7 +115,7 @@ export function toReviewView(row: ReviewRow, viewerId: string): ReviewView {
           id: item.id,
           agreementId: item.agreementId,
           position: item.position,
-          title: item.title,
+          title: itemTitleOf(item.kind, item.content, item.title),
           kind: item.kind,
           outcome: item.outcome,
           decidedById: item.decidedById,

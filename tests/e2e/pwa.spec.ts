@@ -86,6 +86,12 @@ test.describe("installable", () => {
       ["Pause", "/pause?start=1"],
       ["Log a check-in", "/today?log=check-in"],
     ]);
+    // In the person's language: the page links it with its own (browsers send no cookies for a manifest), else Accept-Language.
+    const names = async (url: string, headers?: Record<string, string>) =>
+      ((await (await request.get(url, { headers })).json()) as { shortcuts: { name: string }[] }).shortcuts.map((s) => s.name);
+    expect(await names("/manifest.webmanifest?lang=es")).toEqual(["Pausa", "Registrar una charla"]);
+    expect(await names("/manifest.webmanifest", { "Accept-Language": "es-ES,es;q=0.9" })).toEqual(["Pausa", "Registrar una charla"]);
+    expect(await names("/manifest.webmanifest?lang=xx", { "Accept-Language": "en" })).toEqual(["Pause", "Log a check-in"]);
     const purposes = new Set(manifest.icons.map((i: { purpose: string }) => i.purpose));
     expect([...purposes].sort()).toEqual(["any", "maskable", "monochrome"]);
 

@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage() {
   const member = await requireCouple("/review");
   const partner = member.couple.partner;
-  const { words, kinds, say } = await reviewWords();
+  const { words, kinds, titleWords, say } = await reviewWords();
   const { t } = say;
   const header = (
     <header className="flex flex-col gap-1">
@@ -71,6 +71,7 @@ export default async function ReviewPage() {
         canStart={active.length > 0}
         words={words}
         kinds={kinds}
+        titleWords={titleWords}
         aside={<ReviewAside next={next ? { agreementId: next.rhythm.agreementId, at: next.at } : null} timeZone={member.user.timeZone} say={say} />}
       />
     </main>

@@ -38,11 +38,12 @@ export function TrendChart({ axis, series, partnerName, timeZone, say }: { axis:
     values
       .map((v, i) => t("trend.point", { date: day.format(axis[i]!.at), rating: v === null ? t("trend.noRating") : t("trend.rated", { rating: v, words: ratingWords(t, v) }) }))
       .join(", ");
-  const label = t("trend.label", { title: series.title, mine: words(series.mine), partner: partnerName, theirs: words(series.partner) });
+  const title = say.title(series.title);
+  const label = t("trend.label", { title, mine: words(series.mine), partner: partnerName, theirs: words(series.partner) });
   const short = (values: (number | null)[]) => values.map((v) => (v === null ? "–" : String(v))).join(" · ");
   return (
     <figure className="flex flex-col gap-2 rounded-3xl border border-line bg-surface p-4" data-testid="trend">
-      <h3 className="text-base font-semibold break-words">{series.title}</h3>
+      <h3 className="text-base font-semibold break-words">{title}</h3>
       <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className="w-full" data-fit-width>
         {[1, 2, 3, 4, 5].map((r) => (
           <g key={r}>

@@ -7,8 +7,8 @@ import type { Page } from "@playwright/test";
  * [translate="no"] (names of languages, time-zone ids), the `allowed` strings (what people typed,
  * the product name), digits and punctuation. Anything with a plain ASCII letter left is reported.
  */
-export async function untranslatedText(page: Page, allowed: string[]): Promise<string[]> {
-  return page.evaluate((allowedList) => {
+export async function untranslatedText(page: Page, allowed: string[], thirdParty?: string): Promise<string[]> {
+  return page.evaluate(([allowedList, outside]) => {
     const sorted = [...allowedList].sort((a, b) => b.length - a.length);
     const plain = (text: string) => {
       let rest = text;
@@ -20,7 +20,7 @@ export async function untranslatedText(page: Page, allowed: string[]): Promise<s
       const t = text.replace(/\s+/g, " ").trim();
       if (t && plain(t)) found.add(`${where}: "${t.slice(0, 120)}"`);
     };
-    const skipped = (el: Element) => !!el.closest("script, style, noscript, template, [translate='no']");
+    const skipped = (el: Element) => !!el.closest(`script, style, noscript, template, [translate='no']${outside ? `, ${outside}` : ""}`);
     const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true });
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -39,7 +39,7 @@ export async function untranslatedText(page: Page, allowed: string[]): Promise<s
     }
     report("<title>", document.title);
     return [...found];
-  }, allowed);
+  }, [allowed, thirdParty ?? ""] as const);
 }
 
 /**
@@ -47,10 +47,11 @@ export async function untranslatedText(page: Page, allowed: string[]): Promise<s
  * spacing does not), then whatever no longer fits: a page wider than the screen, text cut off by
  * an element that hides its overflow, or text spilling out of a box too small for it.
  */
-export async function clippedText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function clippedText(page: Page, thirdParty?: string): Promise<string[]> {
+  return page.evaluate((outside) => {
+    const mine = (el: Element) => !el.closest(`[data-fit-width]${outside ? `, ${outside}` : ""}`);
     // Display text sized to the screen's width (the countdown, marked data-fit-width) keeps its size.
-    const all = [...document.body.querySelectorAll<HTMLElement>("*")].filter((el) => !el.closest("[data-fit-width]"));
+    const all = [...document.body.querySelectorAll<HTMLElement>("*")].filter(mine);
     const sizes = all.map((el) => {
       const cs = getComputedStyle(el);
       return [parseFloat(cs.fontSize), cs.lineHeight.endsWith("px") ? parseFloat(cs.lineHeight) : null] as const;
@@ -67,7 +68,8 @@ export async function clippedText(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || !node.textContent?.trim() || el.closest("script, style, noscript, template, option, .sr-only, [data-fit-width]")) continue;
+      if (!el || !node.textContent?.trim() || el.closest("script, style, noscript, template, option, .sr-only")) continue;
+      if (!mine(el)) continue;
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
@@ -85,5 +87,5 @@ export async function clippedText(page: Page): Promise<string[]> {
       else if (over && !hides && box.clientHeight > 0) problems.add(`${name(box)} spills out of its box`);
     }
     return [...problems];
-  });
+  }, thirdParty ?? "");
 }

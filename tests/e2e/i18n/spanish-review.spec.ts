@@ -26,9 +26,9 @@ async function inSpanish(browser: Browser, person: Person): Promise<Page> {
   return context.newPage();
 }
 
-/** A proposes the late-reply template in English, B says yes: one agreement we both have. */
-async function agree(a: Person, b: Person) {
-  await a.page.goto("/agreements/new/trigger-response?template=late-reply");
+/** A proposes a template in English (the late reply unless told), B says yes: one agreement we both have. */
+async function agree(a: Person, b: Person, path = "trigger-response?template=late-reply") {
+  await a.page.goto(`/agreements/new/${path}`);
   await a.page.getByRole("button", { name: `Propose to ${b.name}` }).click();
   await a.page.waitForURL(/\/agreements\/(?!new)[^/]+$/);
   await b.page.goto(a.page.url());
@@ -51,9 +51,13 @@ test("the weekly review in Spanish, with a partner who reads English: start, rat
   await expect(es.getByTestId("glance-pauses").locator("figcaption")).toHaveText("Esta semana no hubo pausas.");
   await expect(es.getByTestId("review-rhythm")).toContainText("Todavía no hemos acordado cuándo hacer nuestra revisión.");
   await shots(es, "review-start");
+  // A pause rule too: its title is the app's words, so each of us reads it in our own language.
+  await agree(a, b, "pause-rule?template=pause-10");
+  await b.page.goto("/review");
 
+  await es.reload();
   await es.getByTestId("start-together").click();
-  await expect(es.getByTestId("review-progress")).toHaveText("Paso 1 de 3");
+  await expect(es.getByTestId("review-progress")).toHaveText("Paso 1 de 4");
   await es.getByRole("button", { name: "Empecemos" }).click();
   const form = es.getByTestId("rating-form");
   await expect(form.locator("legend")).toHaveText("¿Cómo me ha ido con esto esta semana?");
@@ -78,25 +82,42 @@ test("the weekly review in Spanish, with a partner who reads English: start, rat
   await expect(es.getByTestId("ratings")).toContainText("Cómo le ha ido a cada uno");
   await expect(es.getByTestId("rating-mine")).toContainText("Yo");
   await expect(es.getByTestId("rating-partner")).toContainText("3 · Regular");
+  // A note is quoted the way each language quotes.
+  await expect(es.getByTestId("rating-mine")).toContainText("«Casi siempre a tiempo»");
+  await expect(b.page.getByTestId("rating-partner")).toContainText("“Casi siempre a tiempo”");
   await expect(es.getByTestId("decision")).toContainText("¿Qué hacemos con él?");
   await shots(es, "review-decide");
   await es.getByTestId("decide-keep").click();
   await expect(es.getByTestId("decided")).toContainText("Mantenemos este.");
   await es.getByTestId("review-next").click();
+  // The pause rule: one step, two languages — both screens followed it over their own sockets.
+  await expect(es.getByTestId("review-item").getByRole("heading", { level: 2 })).toHaveText("Nuestra pausa de 10 minutos");
+  await expect(b.page.getByTestId("review-item").getByRole("heading", { level: 2 })).toHaveText("Our 10-minute pause");
+  await shots(es, "review-pause-rule");
+  await es.getByTestId("rating-form").getByTestId("rate-3").click();
+  await es.getByRole("button", { name: "Compartir mi valoración" }).click();
+  await b.page.getByTestId("rate-3").click();
+  await b.page.getByRole("button", { name: "Share my rating" }).click();
+  await es.getByTestId("decide-keep").click();
+  await expect(es.getByTestId("decided")).toContainText("Mantenemos este.");
+  await es.getByTestId("review-next").click();
   await expect(es.getByTestId("wrap-up")).toContainText("Ya hemos visto todos los acuerdos");
   await expect(es.getByTestId("outcomes")).toContainText("Lo mantenemos");
+  await expect(es.getByTestId("outcomes")).toContainText("Nuestra pausa de 10 minutos");
   await es.getByTestId("finish-review").click();
 
   await es.waitForURL(/\/review\/[^/]+$/);
   // "Nuestra revisión del miércoles, 2 de diciembre": the date in Spanish words, in the person's zone.
   await expect(es.getByRole("heading", { level: 1 })).toHaveText(/^Nuestra revisión del [a-záéíóú]+, \d{1,2} de [a-z]+$/);
-  await expect(es.getByTestId("summary-item")).toContainText("Casi siempre a tiempo");
+  await expect(es.getByTestId("summary-item").first()).toContainText("«Casi siempre a tiempo»");
+  await expect(es.getByTestId("summary-item").nth(1)).toContainText("Nuestra pausa de 10 minutos");
   await shots(es, "review-summary");
 
   await es.goto("/review/history");
   await expect(es.getByRole("heading", { level: 1 })).toHaveText("Revisiones anteriores");
-  await expect(es.getByTestId("past-reviews")).toContainText("juntos — 1 mantenido");
-  await expect(es.getByTestId("trend").locator('svg[role="img"]')).toHaveAttribute("aria-label", /Para mí: .*: 4 \(Bien\)/);
+  await expect(es.getByTestId("past-reviews")).toContainText("juntos — 2 mantenidos");
+  await expect(es.getByTestId("trend").nth(1)).toContainText("Nuestra pausa de 10 minutos");
+  await expect(es.getByTestId("trend").first().locator('svg[role="img"]')).toHaveAttribute("aria-label", /Para mí: .*: 4 \(Bien\)/);
   await shots(es, "review-history");
   await es.context().close();
 });
@@ -153,5 +174,9 @@ test("the record and a counsellor link in Spanish; the counsellor reads it in th
   await expect(es.getByText("Crea un token en")).toBeVisible();
   await expect(es.getByText("Authorization: Bearer stdy_…").first()).toBeVisible();
   await shot(es, "i18n-es-developers-light");
+  await es.emulateMedia({ colorScheme: "dark" });
+  await es.reload();
+  await expect(es.getByRole("heading", { name: "API de Steady", exact: true })).toBeVisible({ timeout: 20_000 });
+  await shot(es, "i18n-es-developers-dark");
   await es.context().close();
 });

@@ -98,6 +98,23 @@ describe("push subscriptions: one per device, gone with the session", () => {
     void sa;
   });
 
+  it("refusals are said in the person's language, like every other form's", async () => {
+    const u = await createUser();
+    const es = { ...u.request, locale: "es" as const };
+    const keys = browserKeys().json;
+    const notPush = await executeOperation(subscribePushOp, { endpoint: "https://example.org/push", keys }, es);
+    expect(notPush).toMatchObject({ ok: false, fieldErrors: { endpoint: ["Steady no puede enviar notificaciones a la dirección de este navegador. Prueba con otro navegador."] } });
+    const badKey = await executeOperation(subscribePushOp, { endpoint: "https://fcm.googleapis.com/fcm/send/x", keys: { ...keys, p256dh: "short" } }, es);
+    expect(badKey).toMatchObject({ ok: false, fieldErrors: { keys: ["La clave de cifrado de este navegador no parece correcta. Prueba a activar las notificaciones otra vez."] } });
+    const base = { pauseStarted: true, pauseAfter: false, proposals: true, checkIns: false, reviews: true, showNames: true };
+    const quiet = await executeOperation(updatePushSettingsOp, { ...base, quiet: true, quietFrom: "25:00", quietTo: "" }, es);
+    expect(quiet).toMatchObject({ ok: false, fieldErrors: { quietFrom: ["Escribe una hora como 22:00."], quietTo: ["Di a qué hora terminan las horas de silencio, como 07:00."] } });
+    const flag = await executeOperation(updatePushSettingsOp, { ...base, pauseStarted: "yes", quiet: false }, es);
+    expect(flag).toMatchObject({ ok: false, fieldErrors: { pauseStarted: ["Elige activado o desactivado."] } });
+    expect(await db.pushSubscription.count()).toBe(0);
+    expect(await db.notificationSettings.count()).toBe(0);
+  });
+
   it("settings: saved for me alone; quiet hours need both times; bad input changes nothing", async () => {
     const u = await createUser();
     const base = { pauseStarted: true, pauseAfter: false, proposals: true, checkIns: false, reviews: true, showNames: true };

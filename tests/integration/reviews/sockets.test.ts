@@ -1,4 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { wordsFor } from "@/lib/i18n/translate";
+import { sayItemTitle } from "@/lib/reviews/item-title";
 import type { ReviewView } from "@/lib/reviews/view";
 import { createCouple } from "@/tests/factories";
 import { ask, connect, nextEvent, sessionCookie, settle, startRealtime, type RealtimeHarness, type TestSocket } from "../pause/harness";
@@ -80,6 +83,28 @@ describe("the weekly review over sockets", () => {
 
     await settle();
     expect(heardByStranger.join("\n")).not.toMatch(/reviews:state|Hard week|only-after/);
+  });
+
+  it("a pause rule's title reaches each partner as data, said in each one's own language", async () => {
+    const { c } = await coupleWithAgreements();
+    // A reads Spanish (saved on Me); B follows an English browser: one payload must serve both.
+    await db.user.update({ where: { id: c.a.id }, data: { locale: "es" } });
+    const a = await phone(c.a);
+    const b = await phone(c.b);
+    const heard = [recorder(a), recorder(b)];
+    const started = view(await send(a, "reviews:start", { mode: "TOGETHER" }));
+    const bHears = nextEvent(b, "reviews:state", 2000, (p) => p.review.step === 1);
+    view(await send(a, "reviews:step", { reviewId: started.id, from: 0, to: 1 }));
+    const pauseItem = (await bHears).review.items.find((i) => i.kind === "PAUSE_RULE")!;
+    expect(pauseItem.title).toEqual({ pauseMinutes: 10 });
+    expect(started.items.find((i) => i.kind === "PAUSE_RULE")!.title).toEqual({ pauseMinutes: 10 });
+    // What we wrote stays as written.
+    expect(started.items.find((i) => i.kind === "CHECK_IN")!.title).toEqual({ text: "How today felt" });
+    expect(sayItemTitle(pauseItem.title, wordsFor("es", "agreements").t)).toBe(wordsFor("es", "agreements").t("pauseTitle", { minutes: 10 }));
+    await settle();
+    // No English words of the app's in what either socket heard (the stored title is English).
+    expect(heard.flat().join("\n")).not.toContain("10-minute pause");
+    expect((await db.reviewItem.findFirst({ where: { reviewId: started.id, kind: "PAUSE_RULE" } }))!.title).toBe("Our 10-minute pause");
   });
 
   it("either can go back a step, and both screens follow", async () => {

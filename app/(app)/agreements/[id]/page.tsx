@@ -30,7 +30,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const member = await requireCouple(`/agreements/${id}`);
   const agreement = await getAgreementDetail(member.couple.id, id);
   if (!agreement) notFound();
-  const [t, w, words] = await Promise.all([getT("agreements"), getWords("agreements"), clientWords("agreements", ["live", "line", "decision", "retire"])]);
+  const [t, common, w, words] = await Promise.all([getT("agreements"), getT("common"), getWords("agreements"), clientWords("agreements", ["live", "line", "decision", "retire"])]);
   const viewer = viewerFor(member, w);
   const canWrite = !member.couple.endedAt && !!member.couple.partner;
   const partnerName = member.couple.partner?.name ?? t("yourPartner");
@@ -61,7 +61,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             <h2 className="text-lg font-semibold">{t.rich("history.proposal", { ...proposalValues(agreement.versions, pending, viewer), b: (c) => c })}</h2>
             {pending.proposedById !== member.user.id && !pending.note ? <p className="text-muted">{t("detail.wouldThisWork")}</p> : null}
           </div>
-          {pending.note ? <p className="border-l-2 border-accent pl-3 break-words italic">“{pending.note}”</p> : null}
+          {pending.note ? <p className="border-l-2 border-accent pl-3 break-words italic">{common("quoted", { text: pending.note })}</p> : null}
           {pendingDiff.length ? (
             <div className="flex flex-col gap-2">
               <h3 className="text-sm font-semibold">{t("detail.whatWouldChange")}</h3>
