@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { build } from "esbuild";
+import { LOCALES } from "../i18n/config";
+import { messagesFor } from "../i18n/messages";
 
 /** Where the worker's source starts; everything it imports is bundled into one classic script. */
 export const WORKER_ENTRY = "lib/pwa/sw/entry.ts";
@@ -31,7 +33,12 @@ export async function buildWorker(root = process.cwd(), { minify = true } = {}):
     target: "es2020",
     minify,
     legalComments: "none",
-    define: { __STEADY_SW_VERSION__: JSON.stringify(VERSION_TOKEN) },
+    charset: "utf8", // served as UTF-8 (app/sw.js/route.ts): words stay readable, not \u-escaped
+    define: {
+      __STEADY_SW_VERSION__: JSON.stringify(VERSION_TOKEN),
+      // The one sentence the worker says itself, in every language (not the whole catalogue).
+      __STEADY_SW_BARE_OFFLINE__: JSON.stringify(Object.fromEntries(LOCALES.map((l) => [l, messagesFor(l).pwa.offlinePage.bare]))),
+    },
     logLevel: "silent",
   });
   const code = result.outputFiles[0]!.text;

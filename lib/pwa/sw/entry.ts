@@ -4,12 +4,13 @@
  * add a line below rather than handlers here. Types: ./types.ts (the DOM lib's view of a worker).
  */
 import { installPushHandlers } from "../../push/sw-handlers";
-import { installOfflineHandlers } from "./offline";
+import { installOfflineHandlers, type BareOfflineWords } from "./offline";
 import type { SwGlobal } from "./types";
 
 declare const __STEADY_SW_VERSION__: string;
+declare const __STEADY_SW_BARE_OFFLINE__: BareOfflineWords;
 
 const sw = self as unknown as SwGlobal;
 
-installOfflineHandlers(sw, __STEADY_SW_VERSION__);
+installOfflineHandlers(sw, __STEADY_SW_VERSION__, __STEADY_SW_BARE_OFFLINE__);
 installPushHandlers(sw);

@@ -18,11 +18,21 @@ import {
   SAVED_AT_HEADER,
   userOfPage,
 } from "./policy";
+import { negotiateLocale } from "../../i18n/negotiate";
+import type { AppLocale } from "../../i18n/config";
 import type { FetchEvent, SwGlobal } from "./types";
-import { PWA_WORDS } from "../words";
 
-/** Shown when even the offline page is missing (the very first visit was interrupted). */
-const BARE_OFFLINE = PWA_WORDS.offlinePage.bare;
+/**
+ * The plain text shown when even the offline page is missing (the very first visit was
+ * interrupted), in each language: `pwa.offlinePage.bare`, put into the worker when it is built
+ * (the worker carries no catalogue). The phone's own languages choose, as Accept-Language would.
+ */
+export type BareOfflineWords = Record<AppLocale, string>;
+
+export function bareOfflineText(words: BareOfflineWords, languages: readonly string[]): string {
+  const locale = negotiateLocale(languages.join(","));
+  return locale === "en-XA" ? words.en : words[locale];
+}
 
 /**
  * The offline half of the worker: network first for pages (a kept copy only when the network
@@ -30,7 +40,7 @@ const BARE_OFFLINE = PWA_WORDS.offlinePage.bare;
  * anyone else's. Nothing but GET requests of this origin is touched: server actions, the socket
  * and the API always go to the network.
  */
-export function installOfflineHandlers(sw: SwGlobal, version: string) {
+export function installOfflineHandlers(sw: SwGlobal, version: string, bare: BareOfflineWords) {
   const names = cacheNames(version);
   // Bumped by every "forget": a page whose fetch began before it is not kept after it.
   let generation = 0;
@@ -137,7 +147,7 @@ export function installOfflineHandlers(sw: SwGlobal, version: string) {
       return res;
     } catch {
       const kept = (await keptPage(url)) ?? (await keptPage(new URL(OFFLINE_PATH, url)));
-      return kept ?? new Response(BARE_OFFLINE, { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return kept ?? new Response(bareOfflineText(bare, sw.navigator.languages ?? []), { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
   }
 

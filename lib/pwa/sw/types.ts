@@ -76,6 +76,8 @@ export interface SwGlobal {
   readonly clients: SwClients;
   readonly caches: CacheStorage;
   readonly location: Location;
+  /** The phone's languages, best first (WorkerNavigator.languages). */
+  readonly navigator: { readonly languages: readonly string[] };
   skipWaiting(): Promise<void>;
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
   addEventListener<K extends keyof SwEventMap>(type: K, listener: (event: SwEventMap[K]) => void): void;
