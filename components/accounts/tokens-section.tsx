@@ -85,8 +85,9 @@ export function TokensSection({ tokens, apiBase, canCreate, words }: { tokens: T
       <ul className="flex flex-col divide-y divide-line" data-testid="tokens">
         {tokens.length === 0 ? <li className="py-3 text-sm text-muted">{t("empty")}</li> : null}
         {tokens.map((token) => (
-          <li key={token.id} className="flex items-center justify-between gap-3 py-3">
-            <div className="min-w-0">
+          <li key={token.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 py-3">
+            {/* At least 10rem for the name: with larger text or longer words the button goes below instead of squeezing it to nothing. */}
+            <div className="min-w-0 flex-[1_1_10rem]">
               <p className="font-medium break-words">{token.name}</p>
               <p className="text-sm text-muted">
                 {token.scope === "read" ? t("scopeLabelRead") : t("scopeLabelPause")} ·{" "}

@@ -44,6 +44,10 @@ async function agreeOnLateReply(a: Person, b: Person): Promise<string> {
   await a.page.getByRole("button", { name: `Propose to ${b.name}` }).click();
   await a.page.waitForURL(/\/agreements\/(?!new)[^/]+$/);
   const path = new URL(a.page.url()).pathname;
+  // B has used Steady on this phone before (the worker controls it), as anyone who signed up has:
+  // a page is kept only when the worker saw it, and a seeded B's first page would be this one.
+  await b.page.goto("/today");
+  await b.page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 15_000 });
   await b.page.goto(path);
   await b.page.getByTestId("accept").click();
   await expect(b.page.getByTestId("agreement-status")).toHaveText("Ours");

@@ -397,6 +397,9 @@ export const SCREENS: Screen[] = [
       await page.locator("input[name=name]").last().fill("Watch");
       await page.getByTestId("token-create").click();
       await page.getByTestId("new-token").waitFor();
+      // The list re-renders with the new token after the action: measure it once it has settled.
+      await page.getByTestId("tokens").getByText("Watch").waitFor();
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
     },
     userContent: ["Watch"],
   },
