@@ -16,6 +16,8 @@ export interface Phone {
   /** Why it last failed to connect, and since when it has been disconnected (for the report). */
   lastError: string;
   downSince: number;
+  /** The last few connection events, "+ms event" from the disconnect, for a missed phone's sample. */
+  trace: string[];
 }
 
 export interface SoakCouple {
@@ -43,11 +45,21 @@ function openPhone(url: string, userId: string, cookie: string): Promise<Phone> 
     extraHeaders: { cookie },
   });
   keepConnected(socket);
-  const phone: Phone = { userId, socket, cookie, latest: null, lastError: "", downSince: 0 };
+  const phone: Phone = { userId, socket, cookie, latest: null, lastError: "", downSince: 0, trace: [] };
+  const note = (event: string) => {
+    phone.trace.push(`+${Date.now() - phone.downSince} ${event}`);
+    if (phone.trace.length > 12) phone.trace.shift();
+  };
   socket.on("disconnect", (reason: string) => {
     phone.downSince = Date.now();
+    phone.trace = [];
     phone.lastError = `disconnect: ${reason}`;
   });
+  socket.io.on("reconnect_attempt", (n) => note(`attempt ${n}`));
+  socket.io.on("reconnect_error", (err) => note(`reconnect_error ${err.message}`));
+  socket.io.on("open", () => note("open"));
+  socket.on("connect_error", (err: Error) => note(`connect_error ${err.message}`));
+  socket.on("connect", () => note("connect"));
   socket.on("connect_error", (err: Error) => (phone.lastError = `connect_error: ${err.message}`));
   socket.on("pause:state", (payload: PauseStatePayload) => accept(phone, payload));
   const sync = () => void resync(phone);

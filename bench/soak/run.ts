@@ -374,7 +374,7 @@ async function main() {
             ? "other pause"
             : "stale fields";
       bump(stats.not_converged_by_kind, `${fault}:${kind}`);
-      const detail = p.socket.connected ? "" : ` (down ${Date.now() - p.downSince} ms, last: ${p.lastError})`;
+      const detail = p.socket.connected ? "" : ` (down ${Date.now() - p.downSince} ms, last: ${p.lastError}; ${p.trace.join(", ")})`;
       if (stats.samples.length < 20) stats.samples.push(`${fault} round ${stats.rounds}: ${kind}${detail}; db ${expected}; phone ${has}`);
     }
   }
