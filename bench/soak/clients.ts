@@ -56,9 +56,16 @@ function openPhone(url: string, userId: string, cookie: string): Promise<Phone> 
     phone.lastError = `disconnect: ${reason}`;
   });
   socket.io.on("reconnect_attempt", (n) => note(`attempt ${n}`));
-  socket.io.on("reconnect_error", (err) => note(`reconnect_error ${err.message}`));
+  // Engine.IO's transport errors carry the underlying one (ws: "Unexpected server response: 503",
+  // "socket hang up", ECONNRESET…) in `description`.
+  const why = (err: Error & { description?: unknown }) => {
+    const d = err.description as { message?: string; error?: { message?: string } } | string | undefined;
+    const inner = typeof d === "string" ? d : (d?.message ?? d?.error?.message);
+    return inner ? `${err.message} (${inner})` : err.message;
+  };
+  socket.io.on("reconnect_error", (err) => note(`reconnect_error ${why(err)}`));
   socket.io.on("open", () => note("open"));
-  socket.on("connect_error", (err: Error) => note(`connect_error ${err.message}`));
+  socket.on("connect_error", (err: Error) => note(`connect_error ${why(err)}`));
   socket.on("connect", () => note("connect"));
   socket.on("connect_error", (err: Error) => (phone.lastError = `connect_error: ${err.message}`));
   socket.on("pause:state", (payload: PauseStatePayload) => accept(phone, payload));

@@ -171,6 +171,9 @@ async function main() {
           bump(stats.errors_by_kind, "node restart: slow start, retried");
         }
       }
+      // As a rolling restart does (docs/scaling.md): the next fault waits until the balancer
+      // sends people to this node again, not only until it listens.
+      await balancer.serving(port);
       stats.node_restarts++;
     })().finally(() => restarting.delete(port));
     restarting.set(port, job);
@@ -484,6 +487,7 @@ async function main() {
       errors_by_kind: stats.errors_by_kind,
       drain_exit_nonzero: stats.drain_exit_nonzero,
       node_restarts: stats.node_restarts,
+      balancer: balancer.stats,
       load_avg: { start: Number(load[0]!.toFixed(2)), max: Number(Math.max(...load).toFixed(2)), end: Number(load.at(-1)!.toFixed(2)) },
       samples: stats.samples,
     }),
