@@ -1,7 +1,7 @@
 import { createECDH, randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Socket } from "socket.io-client";
 import { paceStarts, type LoadResult } from "./load";
@@ -65,14 +65,26 @@ type AckResult = { ok: boolean; data?: { pause?: { id: string } | null }; error?
  * A ends the pause a moment later (B then gets "ready to talk", which is not counted: its TTL is
  * an hour, the start's at most the pause's ten minutes).
  */
-export async function runPushLoad(starters: { couple: BenchCouple; a: Socket }[], sink: PushSink, rate: number, seconds: number): Promise<LoadResult> {
-  const result: LoadResult = { latencies: [], started: 0, errors: 0, timeouts: 0 };
+export interface PushLoadResult extends LoadResult {
+  /** Per push, in the order they arrived: the tap's ack (the pause committed and broadcast) and the push's arrival, ms after the tap. */
+  pairs: { ack: number; push: number; at: number }[];
+  /** This (the phones' and the sink's) process's own event-loop delay over the phase. */
+  benchLoop: { p50_ms: number; p99_ms: number; max_ms: number };
+}
+
+export async function runPushLoad(starters: { couple: BenchCouple; a: Socket }[], sink: PushSink, rate: number, seconds: number): Promise<PushLoadResult> {
+  const result: PushLoadResult = { latencies: [], started: 0, errors: 0, timeouts: 0, pairs: [], benchLoop: { p50_ms: 0, p99_ms: 0, max_ms: 0 } };
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const phaseStart = performance.now();
+  const acks = new Map<string, number>();
   const busy = new Set<number>();
   const waiting = new Map<string, { t0: number; done: () => void }>();
   sink.onPush = (path, ttl, at) => {
     const w = waiting.get(path);
     if (!w || ttl > 600) return;
     result.latencies.push(at - w.t0);
+    result.pairs.push({ ack: acks.get(path) ?? Number.NaN, push: at - w.t0, at: w.t0 - phaseStart });
     waiting.delete(path);
     w.done();
   };
@@ -88,7 +100,10 @@ export async function runPushLoad(starters: { couple: BenchCouple; a: Socket }[]
       waiting.set(path, { t0: performance.now(), done: () => (clearTimeout(timer), resolve(true)) });
     });
     result.started++;
+    const t0 = performance.now();
+    acks.delete(path);
     const ack = (await a.timeout(10_000).emitWithAck("pause:start", {}).catch((err: Error) => ({ ok: false, error: err.message }))) as AckResult;
+    acks.set(path, performance.now() - t0);
     if (!ack.ok || !ack.data?.pause) {
       result.errors++;
       result.firstError ??= ack.error;
@@ -104,5 +119,33 @@ export async function runPushLoad(starters: { couple: BenchCouple; a: Socket }[]
 
   await paceStarts({ rate, seconds, count: starters.length, busy, start: one });
   sink.onPush = null;
+  loop.disable();
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  result.benchLoop = { p50_ms: ms(loop.percentile(50)), p99_ms: ms(loop.percentile(99)), max_ms: ms(loop.max) };
   return result;
 }
+
+/**
+ * Where the slow pushes (≥ `slowMs` from tap to arrival) waited: with their tap's ack also late
+ * (the commit or the whole server was slow), or after a quick ack (the push's own path: the job,
+ * encryption, the request); and when in the phase they came (all in its first second is warm-up).
+ */
+export function pushTail(r: PushLoadResult, slowMs = 50) {
+  const slow = r.pairs.filter((p) => p.push >= slowMs);
+  const seconds = [...new Set(slow.map((p) => Math.floor(p.at / 1000)))].sort((a, b) => a - b);
+  return {
+    slow_ms: slowMs,
+    count: slow.length,
+    ack_also_slow: slow.filter((p) => p.ack >= slowMs).length,
+    after_a_quick_ack: slow.filter((p) => p.ack < slowMs).length,
+    push_minus_ack_p50_ms: Math.round(median(slow.map((p) => p.push - p.ack))),
+    in_seconds_of_phase: seconds,
+    bench_loop_delay: r.benchLoop,
+  };
+}
+
+function median(xs: number[]): number {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}
+

@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { generateVapidKeys } from "../../lib/push/vapid";
 import { closePairs, connectPairs, runLoad, type Pair, type Via } from "./load";
-import { runPushLoad, seedSubscriptions, startPushSink } from "./push";
+import { pushTail, runPushLoad, seedSubscriptions, startPushSink } from "./push";
 import { recreateDatabase, seedCouples, seedTokens, vacuum, type BenchCouple } from "./seed";
 import { startServer, type BenchServer } from "./server";
 import { round, summarize } from "./stats";
@@ -110,6 +110,7 @@ async function main() {
   const knee: { rate: number; p99_ms: number; p50_ms: number; errors: number }[] = [];
   let overApi = empty;
   let socketWithPush = empty;
+  let pushSlow: ReturnType<typeof pushTail> | null = null;
   let pushOnly: (ReturnType<typeof summarize> & { errors: number; timeouts: number; pushes_received: number; loop_delay_p99_ms: number; first_error?: string }) | null = null;
   if (PHASES.has("one") || PHASES.has("api") || PHASES.has("push")) {
     const emptyRss = one.rssMb();
@@ -174,6 +175,8 @@ async function main() {
       const loop = await one.loopDelay();
       pushOnly = { ...summarize(r.latencies), errors: r.errors, timeouts: r.timeouts, pushes_received: sink.received - before, loop_delay_p99_ms: loop.p99_ms, ...(r.firstError ? { first_error: r.firstError } : {}) };
       say(`one node, partners' sockets closed, tap → push arriving: ${JSON.stringify(pushOnly)}`);
+      pushSlow = pushTail(r);
+      say(`the slow pushes: ${JSON.stringify(pushSlow)}`);
       await sink.close();
     }
     closePairs(pairs);
@@ -260,6 +263,7 @@ async function main() {
         bench_loop_delay_p99_ms: socketWithPush.bench_loop_delay_p99_ms,
       },
       push: pushOnly,
+      push_slow: pushSlow,
       idle_sockets: idle,
       two_nodes: {
         couples: COUPLES,

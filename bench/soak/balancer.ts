@@ -2,8 +2,9 @@ import net from "node:net";
 
 /**
  * A TCP load balancer for the soak and the drain tests, doing what docs/scaling.md asks of a real
- * one (HAProxy, nginx): round-robin over the nodes, skip a node whose probe (GET /api/health) says
- * "draining" or "starting" or does not answer, and when a node refuses the connection, try the next one at once.
+ * one (HAProxy, nginx): round-robin over the nodes, take a node out when two probes in a row
+ * (GET /api/health, every 250 ms, 2 s to answer) say "draining" or "starting" or get no answer,
+ * back in after two good ones, and when a node refuses the connection, try the next one at once.
  * Only 127.0.0.1.
  */
 export interface Balancer {
