@@ -96,7 +96,7 @@ async function startOnce(actor: PauseActor, key: string | null): Promise<StartRe
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const started = await insertPause(actor, key);
-      if (!started) return retriedTap(actor, key!);
+      if (!started) return retriedTap(actor, await tappedWith(actor, key!));
       const { pause, plan, pushJob } = started;
       const state: PauseStatePayload = { pause, plan, serverNow: Date.now() };
       broadcast(actor.coupleId, state);
@@ -107,7 +107,8 @@ async function startOnce(actor: PauseActor, key: string | null): Promise<StartRe
       if (!isUniqueViolation(err)) throw err;
     }
     // The same tap's other attempt may have won the race (its key's index, or the open pause's).
-    if (key && (await db.pause.count({ where: { coupleId: actor.coupleId, startKey: key } }))) return retriedTap(actor, key);
+    const mine = key ? await tappedWith(actor, key) : null;
+    if (mine) return retriedTap(actor, mine);
     const open = await db.pause.findFirst({ where: { coupleId: actor.coupleId, endedAt: null }, select: pauseSelect });
     if (!open) continue; // closed in between: try again
     if (open.endsAt.getTime() > Date.now()) {
@@ -131,10 +132,14 @@ async function startOnce(actor: PauseActor, key: string | null): Promise<StartRe
  * since the first attempt's broadcast may have been lost with its answer. `created` as the first
  * answer said, unless a later pause has since taken its place.
  */
-async function retriedTap(actor: PauseActor, key: string): Promise<StartResult> {
+async function retriedTap(actor: PauseActor, mine: { id: string } | null): Promise<StartResult> {
   const state = await afterChange(actor);
-  const mine = await db.pause.findFirst({ where: { coupleId: actor.coupleId, startKey: key }, select: { id: true } });
   return { state, created: state.pause?.id === mine?.id };
+}
+
+/** The pause this tap's key started, if an earlier attempt of the tap did start one. */
+function tappedWith(actor: PauseActor, key: string) {
+  return db.pause.findFirst({ where: { coupleId: actor.coupleId, startKey: key }, select: { id: true } });
 }
 
 /**
