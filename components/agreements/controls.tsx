@@ -1,4 +1,4 @@
-import { useId, type ComponentProps, type ReactNode } from "react";
+import { useId, type ComponentProps, type CSSProperties, type ReactNode } from "react";
 import { FieldErrors } from "@/components/ui/field";
 
 /**
@@ -68,6 +68,16 @@ interface ChoiceProps {
 
 const grid = { 1: "chips-1", 2: "chips-2", 3: "chips-3", 4: "chips-4" } as const;
 
+/**
+ * The narrowest column that holds the group's longest word beside its box (0.6em a letter is a
+ * wide font's; the box, gap, padding and border are 3.7rem): "Transparency" on a 360 px phone
+ * takes a row of its own instead of breaking into "Transparenc-y".
+ */
+function columnFloor(options: readonly Option[]): CSSProperties | undefined {
+  const longest = Math.max(0, ...options.flatMap((o) => o.label.split(/\s+/).map((w) => w.length)));
+  return longest ? ({ "--chip-min": `calc(${longest * 0.6}em + 3.7rem)` } as CSSProperties) : undefined;
+}
+
 /** A group of radio buttons or checkboxes shown as chips; a <fieldset> so the legend is read out. */
 export function Choices({ legend, name, options, hint, errors, multiple, defaultValue, onChange, columns = 1, compact }: ChoiceProps) {
   const id = `field-${name}${useId()}`;
@@ -76,7 +86,7 @@ export function Choices({ legend, name, options, hint, errors, multiple, default
     <fieldset className="flex flex-col gap-1.5" aria-describedby={describedBy(id, hint, errors)} aria-invalid={errors?.length ? true : undefined}>
       <legend className="mb-1.5 text-sm font-semibold">{legend}</legend>
       <Hint id={id}>{hint}</Hint>
-      <div className={`chip-grid ${grid[columns]}`}>
+      <div className={`chip-grid ${grid[columns]}`} style={compact ? undefined : columnFloor(options)}>
         {options.map((o) => (
           <label
             key={o.value}

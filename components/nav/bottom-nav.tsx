@@ -64,7 +64,7 @@ export function BottomNav({
         className={`relative flex min-h-14 min-w-0 flex-1 flex-col items-center justify-center gap-0.5 rounded-xl text-xs font-medium ${active ? "text-accent" : "text-muted"}`}
       >
         <Icon d={item.icon} />
-        <span className="max-w-full text-center leading-tight tracking-tight [overflow-wrap:anywhere]">{t(item.label)}</span>
+        <span className="max-w-full text-center leading-tight tracking-tight [overflow-wrap:anywhere] max-[380px]:text-[11px]">{t(item.label)}</span>
         {count > 0 ? (
           <span
             data-testid={`badge-${item.label}`}
@@ -79,7 +79,7 @@ export function BottomNav({
   };
   return (
     <nav aria-label={t("main")} className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur">
-      <div className="mx-auto flex max-w-md items-center gap-1 px-2">
+      <div className="mx-auto flex max-w-md items-center gap-0.5 px-1 min-[380px]:gap-1 min-[380px]:px-2">
         {items.slice(0, 2).map(link)}
         {pauseMinutes ? (
           <button
