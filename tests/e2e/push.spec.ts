@@ -1,5 +1,5 @@
-import { baseURL } from "../../playwright.config";
-import { expect, newPhone, signedUp, signUp, test } from "./fixtures";
+import { baseURL, phone } from "../../playwright.config";
+import { expect, newPhone, signedUp, test } from "./fixtures";
 
 // The lock screen's words as an English reader sees them (messages/en.json, push.notification).
 const PUSH_WORDS = { title: "Steady", pauseStarted: "A pause has started — 10 minutes" };
@@ -43,12 +43,12 @@ test.describe("notifications", () => {
 
   test("Me's notifications speak the person's language: the sample lock screen too", async ({ browser }) => {
     for (const scheme of ["light", "dark"] as const) {
-      const { context, page } = await newPhone(browser, scheme);
-      // Through the form, not seeded: a seeded Robin's first page, /me, came in English under the same
-      // header (not yet understood; the screens before it are what the form leaves behind).
-      await signUp(page, "Robin");
+      // A phone set to Spanish. (Not setExtraHTTPHeaders: Chromium sends the context's locale as
+      // Accept-Language on navigations and drops that header there, so /me came in English.)
+      const context = await browser.newContext({ ...phone, baseURL, locale: "es-ES", colorScheme: scheme });
+      const page = await context.newPage();
+      await signedUp(page, "Robin");
       // No saved choice: the browser's language decides.
-      await context.setExtraHTTPHeaders({ "Accept-Language": "es-ES,es;q=0.9" });
       await page.goto("/me");
       const card = page.getByTestId("notifications-card");
       await expect(card.getByRole("heading", { name: "Notificaciones" })).toBeVisible();
