@@ -163,10 +163,12 @@ describe.skipIf(!workerUrl || !!missing)(missing ?? "timed work runs exactly onc
       }
     }
     // The jobs cut off by the kill were taken over after the lease and sent again (a push's tag
-    // makes the phone replace, not repeat, it: decision 009); at most what A ran at once.
+    // makes the phone replace, not repeat, it: decision 009). Besides those (at most A's 4 at
+    // once), a run's place is freed before its "done" is written (batched), so up to 4 more that A
+    // had sent may have died with their "done" unwritten: at most twice what A ran at once.
     expect(cutOff.length).toBeGreaterThan(0);
     for (const id of cutOff) expect(rows.get(id)!.attempts).toBe(2);
-    expect(twice.length).toBeLessThanOrEqual(4);
+    expect(twice.length).toBeLessThanOrEqual(2 * 4);
     for (const id of slow) expect(byJob.get(id)).toHaveLength(1);
     // Both surviving processes did their share.
     expect(sink.deliveries.some((d) => d.pid === b.child.pid)).toBe(true);
