@@ -6,6 +6,7 @@ import pg from "pg";
 import type { Socket } from "socket.io-client";
 import { paceStarts, type LoadResult } from "./load";
 import type { BenchCouple } from "./seed";
+import { loopDelayMs, percentile } from "./stats";
 
 /**
  * The push phase's parts: a push service on 127.0.0.1 that notes when each message arrives, a
@@ -120,8 +121,7 @@ export async function runPushLoad(starters: { couple: BenchCouple; a: Socket }[]
   await paceStarts({ rate, seconds, count: starters.length, busy, start: one });
   sink.onPush = null;
   loop.disable();
-  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-  result.benchLoop = { p50_ms: ms(loop.percentile(50)), p99_ms: ms(loop.percentile(99)), max_ms: ms(loop.max) };
+  result.benchLoop = { p50_ms: loopDelayMs(loop, 5, 50), p99_ms: loopDelayMs(loop, 5, 99), max_ms: loopDelayMs(loop, 5, 100) };
   return result;
 }
 
@@ -138,14 +138,8 @@ export function pushTail(r: PushLoadResult, slowMs = 50) {
     count: slow.length,
     ack_also_slow: slow.filter((p) => p.ack >= slowMs).length,
     after_a_quick_ack: slow.filter((p) => p.ack < slowMs).length,
-    push_minus_ack_p50_ms: Math.round(median(slow.map((p) => p.push - p.ack))),
+    push_minus_ack_p50_ms: Math.round(percentile(slow.map((p) => p.push - p.ack).filter(Number.isFinite), 50)),
     in_seconds_of_phase: seconds,
     bench_loop_delay: r.benchLoop,
   };
 }
-
-function median(xs: number[]): number {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : 0;
-}
-

@@ -14,7 +14,7 @@ import { closePairs, connectPairs, runLoad, type Pair, type Via } from "./load";
 import { pushTail, runPushLoad, seedSubscriptions, startPushSink } from "./push";
 import { recreateDatabase, seedCouples, seedTokens, vacuum, type BenchCouple } from "./seed";
 import { startServer, type BenchServer } from "./server";
-import { round, summarize } from "./stats";
+import { loopDelayMs, round, summarize } from "./stats";
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -86,7 +86,7 @@ async function measure(pairs: Pair[], nodes: BenchServer[], rate = RATE, seconds
     loop_delay_p99_ms: Math.max(...loops.map((l) => l.p99_ms)),
     loop_delay_max_ms: Math.max(...loops.map((l) => l.max_ms)),
     // Like the server's figure: the delay beyond the 10 ms timer interval the histogram includes.
-    bench_loop_delay_p99_ms: round(Math.max(0, clientLoop.percentile(99) / 1e6 - 10)),
+    bench_loop_delay_p99_ms: loopDelayMs(clientLoop, 10, 99),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile, summarize } from "./stats";
+import { loopDelayMs, percentile, summarize } from "./stats";
 
 describe("bench statistics", () => {
   it("uses the nearest rank", () => {
@@ -13,5 +13,11 @@ describe("bench statistics", () => {
 
   it("summarizes without assuming sorted input", () => {
     expect(summarize([3, 1, 2])).toEqual({ samples: 3, p50_ms: 2, p95_ms: 3, p99_ms: 3, max_ms: 3 });
+  });
+
+  it("reports a loop delay beyond the histogram's own timer interval, never below zero", () => {
+    const histogram = { percentile: (p: number) => (p === 99 ? 13.5e6 : 4.9e6) };
+    expect(loopDelayMs(histogram, 5, 99)).toBe(8.5);
+    expect(loopDelayMs(histogram, 5, 50)).toBe(0);
   });
 });

@@ -8,6 +8,14 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/**
+ * A loop-delay histogram's percentile in ms, as the delay beyond the timer interval it samples at
+ * (monitorEventLoopDelay includes that interval in every reading).
+ */
+export function loopDelayMs(histogram: { percentile(p: number): number }, resolutionMs: number, p: number): number {
+  return round(Math.max(0, histogram.percentile(p) / 1e6 - resolutionMs));
+}
+
 export interface LatencySummary {
   samples: number;
   p50_ms: number;

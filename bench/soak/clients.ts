@@ -65,9 +65,11 @@ function openPhone(url: string, userId: string, cookie: string): Promise<Phone> 
   };
   socket.io.on("reconnect_error", (err) => note(`reconnect_error ${why(err)}`));
   socket.io.on("open", () => note("open"));
-  socket.on("connect_error", (err: Error) => note(`connect_error ${why(err)}`));
+  socket.on("connect_error", (err: Error) => {
+    phone.lastError = `connect_error: ${err.message}`;
+    note(`connect_error ${why(err)}`);
+  });
   socket.on("connect", () => note("connect"));
-  socket.on("connect_error", (err: Error) => (phone.lastError = `connect_error: ${err.message}`));
   socket.on("pause:state", (payload: PauseStatePayload) => accept(phone, payload));
   const sync = () => void resync(phone);
   socket.on("connect", sync);
